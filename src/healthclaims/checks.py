@@ -1,0 +1,117 @@
+"""Self-checks for exercises: a confirmation, a hint, or a friendly word about the answer's type.
+
+``check("01.sentences", answer)`` prints one or two lines and never raises, so a
+learner never sees a traceback from a check and nbval can compare the output.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+CORRECT = "✔ Correct."
+WRONG = "✘ Not quite."
+NOT_ANSWERED = "… Not answered yet: replace None with your answer, then run this cell again."
+
+
+@dataclass(frozen=True)
+class Question:
+    """One exercise: the expected answer (or a function that computes it), its kind and a hint."""
+
+    expected: Any | Callable[[], Any]
+    kind: str  # "int", "float", "text", "choice", "ids"
+    hint: str
+    confirm: str = ""
+    tolerance: float = 0.0
+    choices: tuple[str, ...] = field(default_factory=tuple)
+
+    def answer(self) -> Any:
+        """Return the expected answer, computing it if needed."""
+        return self.expected() if callable(self.expected) else self.expected
+
+
+_KIND_WORDS = {
+    "int": "a whole number, e.g. 12",
+    "float": "a number, e.g. 0.5",
+    "text": "some text in quotes, e.g. 'kratom'",
+    "choice": "one of the options in quotes",
+    "ids": "a list of ids in quotes, e.g. ['s01', 's02']",
+}
+
+
+def _describe(value: Any) -> str:
+    """Name the type of a learner's answer in plain words."""
+    if isinstance(value, bool):
+        return f"True/False ({value})"
+    if isinstance(value, str):
+        return f"text ({value!r})"
+    if isinstance(value, (int, float)):
+        return f"a number ({value})"
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return f"a collection of {len(value)} items"
+    return f"a {type(value).__name__}"
+
+
+def _normalise(text: str) -> str:
+    """Lower-case and collapse spaces, for comparing text answers."""
+    return " ".join(str(text).casefold().split())
+
+
+def _grade(question: Question, answer: Any) -> str:
+    """Return the feedback for one answer."""
+    if answer is None or answer is Ellipsis:
+        return NOT_ANSWERED
+    want = question.kind
+    if want in ("int", "float"):
+        if isinstance(answer, bool) or not isinstance(answer, (int, float)):
+            return f"ℹ This question wants {_KIND_WORDS[want]}, but the answer is {_describe(answer)}."
+        if isinstance(answer, float) and not math.isfinite(answer):
+            return f"ℹ The answer is {answer}; this question wants a finite number."
+        if want == "int" and float(answer) != int(answer):
+            return f"ℹ This question wants {_KIND_WORDS['int']}, but the answer is {_describe(answer)}."
+        right = abs(float(answer) - float(question.answer())) <= question.tolerance
+    elif want in ("text", "choice"):
+        if not isinstance(answer, str):
+            return f"ℹ This question wants {_KIND_WORDS[want]}, but the answer is {_describe(answer)}."
+        if not answer.strip():
+            return "ℹ The answer is empty text: write your answer between the quotes."
+        if want == "choice" and _normalise(answer) not in {_normalise(c) for c in question.choices}:
+            return "ℹ Choose one of: " + ", ".join(repr(c) for c in question.choices) + "."
+        right = _normalise(answer) == _normalise(question.answer())
+    elif want == "ids":
+        if isinstance(answer, str):
+            answer = [answer]
+        if not isinstance(answer, Iterable) or not all(isinstance(a, str) for a in answer):
+            return f"ℹ This question wants {_KIND_WORDS['ids']}, but the answer is {_describe(answer)}."
+        given = {_normalise(a) for a in answer}
+        if not given:
+            return "ℹ The list is empty: put the ids you chose inside the brackets."
+        expected = {_normalise(a) for a in question.answer()}
+        right = given == expected
+        if not right:
+            hits = len(given & expected)
+            return (
+                f"{WRONG} {hits} of your {len(given)} ids are in the answer, which has {len(expected)}. "
+                f"Hint: {question.hint}"
+            )
+    else:
+        return f"ℹ This question has an unknown kind {want!r}; please tell your instructor."
+    if right:
+        return f"{CORRECT} {question.confirm}".rstrip()
+    return f"{WRONG} Hint: {question.hint}"
+
+
+def check(question_id: str, answer: Any) -> None:
+    """Print feedback on ``answer`` to the exercise ``question_id``; never raise."""
+    from healthclaims.exercises import QUESTIONS
+
+    question = QUESTIONS.get(question_id)
+    if question is None:
+        print(f"ℹ There is no exercise called {question_id!r}; check the spelling in the cell above.")
+        return
+    try:
+        print(_grade(question, answer))
+    except Exception as exc:  # a check must never show a learner a traceback
+        print(f"ℹ This answer could not be checked ({type(exc).__name__}); please tell your instructor.")

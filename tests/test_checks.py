@@ -1,0 +1,82 @@
+"""Self-checks confirm, hint, or explain the answer's type; they never raise."""
+
+import pytest
+
+from healthclaims import check
+from healthclaims.checks import CORRECT, NOT_ANSWERED, WRONG, Question, _grade
+from healthclaims.exercises import QUESTIONS
+
+NUMBER = Question(expected=35, kind="int", hint="Count the rows.", confirm="35 sentences.")
+RATIO = Question(expected=0.25, kind="float", hint="Divide.", tolerance=0.01)
+IDS = Question(expected=["s28", "s29"], kind="ids", hint="Look for 'limited'.")
+CHOICE = Question(expected="direct", kind="choice", hint="No hedge word.", choices=("none", "hedged", "can", "direct"))
+
+
+def test_correct_answers_are_confirmed():
+    assert _grade(NUMBER, 35) == f"{CORRECT} 35 sentences."
+    assert _grade(NUMBER, 35.0).startswith(CORRECT)
+    assert _grade(RATIO, 0.255).startswith(CORRECT)
+    assert _grade(IDS, ["S29", "s28"]).startswith(CORRECT)
+    assert _grade(CHOICE, " Direct ").startswith(CORRECT)
+
+
+def test_wrong_answers_get_the_hint_not_the_answer():
+    feedback = _grade(NUMBER, 34)
+    assert feedback == f"{WRONG} Hint: Count the rows."
+    assert "35" not in feedback
+    assert _grade(IDS, ["s28", "s01"]) == (
+        f"{WRONG} 1 of your 2 ids are in the answer, which has 2. Hint: Look for 'limited'."
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        (NUMBER, None, NOT_ANSWERED),
+        (NUMBER, ..., NOT_ANSWERED),
+        (NUMBER, "35", "ℹ This question wants a whole number, e.g. 12, but the answer is text ('35')."),
+        (NUMBER, True, "ℹ This question wants a whole number, e.g. 12, but the answer is True/False (True)."),
+        (NUMBER, 3.5, "ℹ This question wants a whole number, e.g. 12, but the answer is a number (3.5)."),
+        (RATIO, float("nan"), "ℹ The answer is nan; this question wants a finite number."),
+        (CHOICE, "", "ℹ The answer is empty text: write your answer between the quotes."),
+        (CHOICE, "strong", "ℹ Choose one of: 'none', 'hedged', 'can', 'direct'."),
+        (CHOICE, 3, "ℹ This question wants one of the options in quotes, but the answer is a number (3)."),
+        (IDS, [], "ℹ The list is empty: put the ids you chose inside the brackets."),
+        (
+            IDS,
+            [28, 29],
+            "ℹ This question wants a list of ids in quotes, e.g. ['s01', 's02'], "
+            "but the answer is a collection of 2 items.",
+        ),
+    ],
+)
+def test_wrong_types_get_a_friendly_message(question, answer, expected):
+    assert _grade(question, answer) == expected
+
+
+def test_check_prints_one_line_and_never_raises(capsys):
+    check("no.such.question", 1)
+    assert (
+        capsys.readouterr().out
+        == "ℹ There is no exercise called 'no.such.question'; check the spelling in the cell above.\n"
+    )
+
+    class Weird:
+        def __iter__(self):
+            raise RuntimeError("boom")
+
+    QUESTIONS["test.weird"] = IDS
+    try:
+        check("test.weird", Weird())
+    finally:
+        del QUESTIONS["test.weird"]
+    assert (
+        capsys.readouterr().out == "ℹ This answer could not be checked (RuntimeError); please tell your instructor.\n"
+    )
+
+
+def test_every_registered_exercise_accepts_its_own_answer():
+    assert len(QUESTIONS) >= 5
+    for name, question in QUESTIONS.items():
+        assert _grade(question, question.answer()).startswith(CORRECT), name
+        assert _grade(question, None) == NOT_ANSWERED, name

@@ -1,0 +1,49 @@
+"""One pinned environment: requirements.txt is the source, environment.yml must agree with it."""
+
+import re
+import sys
+
+import yaml
+
+sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[1] / "tools"))
+from sync_environment import pinned_requirements, render  # noqa: E402
+
+DIRECT = {"jupyterlab", "ipykernel", "pandas", "numpy", "matplotlib", "pytest", "pytest-xdist", "nbval", "ruff"}
+
+
+def test_every_requirement_is_pinned_exactly(root):
+    reqs = pinned_requirements(root / "requirements.txt")
+    assert all(re.fullmatch(r"[A-Za-z0-9_.\-]+==[0-9][0-9A-Za-z.]*", r) for r in reqs), reqs
+    assert DIRECT <= {r.split("==")[0].lower() for r in reqs}
+
+
+def test_environment_yml_agrees_with_requirements(root):
+    env = yaml.safe_load((root / "environment.yml").read_text(encoding="utf-8"))
+    assert env["channels"] == ["conda-forge"]
+    conda = [d for d in env["dependencies"] if isinstance(d, str)]
+    pip = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
+    assert pip == pinned_requirements(root / "requirements.txt")
+    python = next(d for d in conda if d.startswith("python"))
+    assert tuple(int(x) for x in python.split("=")[1].split(".")) >= (3, 11)
+
+
+def test_environment_yml_is_exactly_what_the_generator_writes(root):
+    assert (root / "environment.yml").read_text(encoding="utf-8") == render()
+
+
+def test_python_requirement_is_311_or_newer(root):
+    text = (root / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'requires-python = ">=3.11"' in text
+
+
+def test_lab_keeps_its_token_and_listens_on_localhost_only(root):
+    makefile = (root / "Makefile").read_text(encoding="utf-8")
+    lab = makefile.split("\nlab:", 1)[1].split("\n\n", 1)[0]
+    assert "--ServerApp.ip=127.0.0.1" in lab
+    assert "notebooks/00_start_here.ipynb" in lab
+    assert not re.search(r"token\s*=\s*(''|\"\"|\s|$)", lab)
+    assert "password" not in lab.lower() and "0.0.0.0" not in makefile
+
+
+def test_ci_runs_make_test(root):
+    assert (root / ".ci" / "run").read_text(encoding="utf-8").strip().endswith("make test")

@@ -1,0 +1,84 @@
+"""Every notebook follows the course conventions and is stored cleanly executed."""
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+
+
+def cells(path):
+    return json.loads(path.read_text(encoding="utf-8"))["cells"]
+
+
+def source(cell):
+    return "".join(cell["source"])
+
+
+def test_the_series_map_matches_the_notebooks_on_disk():
+    series = pd.read_csv(ROOT / "data" / "notebooks.csv", dtype={"number": str})
+    available = set(series.query("status == 'available'")["file"])
+    assert available == {p.name for p in NOTEBOOKS}
+    assert len(NOTEBOOKS) >= 2
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_opening_cell(path):
+    first = source(cells(path)[0])
+    assert re.match(r"# \d\d · \S", first), "title: '# NN · Title'"
+    for part in ("## Learning objectives", "**Estimated time:**", "**Prerequisites:**"):
+        assert part in first, part
+    hook = first.split("\n\n")[1]
+    assert len(hook.split()) >= 40, "a one-paragraph hook follows the title"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_closing_cell(path):
+    last = source(cells(path)[-1])
+    assert "## Key takeaways" in last and "## What comes next" in last
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_stored_run_is_clean_and_in_order(path):
+    code = [c for c in cells(path) if c["cell_type"] == "code"]
+    assert [c["execution_count"] for c in code] == list(range(1, len(code) + 1))
+    for cell in code:
+        for out in cell["outputs"]:
+            assert out["output_type"] != "error", source(cell)[:60]
+            assert out.get("name") != "stderr", source(cell)[:60]
+            text = "".join(out.get("text", "")) + "".join(out.get("data", {}).get("text/plain", ""))
+            assert not re.search(r"<(matplotlib|Figure)[^>]*(at 0x|size)", text), source(cell)[:60]
+            assert "Warning" not in text, source(cell)[:60]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_figure_has_a_text_description(path):
+    nb = cells(path)
+    for i, cell in enumerate(nb):
+        makes_figure = any("image/png" in o.get("data", {}) for o in cell.get("outputs", []))
+        if makes_figure:
+            after = source(nb[i + 1]) if i + 1 < len(nb) else ""
+            assert nb[i + 1]["cell_type"] == "markdown" and after.startswith("*Figure description:*"), source(cell)[:60]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_exercises_have_a_check_and_a_hidden_solution(path):
+    nb = cells(path)
+    solutions = [c for c in nb if "solution" in c["metadata"].get("tags", [])]
+    for cell in solutions:
+        assert cell["metadata"].get("jupyter", {}).get("source_hidden") is True
+        assert "check(" in source(cell)
+    asked = [c for c in nb if c["cell_type"] == "code" and "check(" in source(c) and c not in solutions]
+    assert len(asked) == len(solutions)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebooks_read_data_only_from_the_course_folders(path):
+    for cell in cells(path):
+        text = source(cell)
+        assert "http://" not in text.replace("](http", "") or cell["cell_type"] == "markdown"
+        assert not re.search(r"\beval\(|\bexec\(|%run|import requests|urlopen", text)

@@ -1,0 +1,39 @@
+"""Re-run notebooks top to bottom in a fresh kernel and store their outputs (maintainers only).
+
+Usage: python tools/execute_notebooks.py [NOTEBOOK ...]   (default: every numbered notebook)
+Keeps cell tags and other cell metadata, drops execution timestamps, and prints each notebook's time.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def execute(path: Path) -> float:
+    """Execute one notebook in place; return the seconds it took."""
+    nb = nbformat.read(path, as_version=4)
+    start = time.perf_counter()
+    NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+    seconds = time.perf_counter() - start
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+    nbformat.write(nb, path)
+    return seconds
+
+
+def main(args: list[str]) -> None:
+    """Execute the given notebooks, or all numbered ones."""
+    notebooks = [Path(a) for a in args] or sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    for path in notebooks:
+        print(f"{execute(path):6.2f} s  {path.name}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

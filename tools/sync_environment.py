@@ -1,0 +1,38 @@
+"""Write environment.yml (conda, Binder) from requirements.txt, the single source of pinned versions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PYTHON_VERSION = "3.11"
+
+HEADER = """\
+# Generated from requirements.txt by `make environment`; do not edit by hand.
+# tests/test_environment.py fails if this file and requirements.txt disagree.
+# Conda:  conda env create -f environment.yml && conda activate reading-health-claims
+#         then, in this folder: pip install --no-deps -e .
+# Binder: uses this file, then runs postBuild to install the course package.
+name: reading-health-claims
+channels:
+  - conda-forge
+dependencies:
+"""
+
+
+def pinned_requirements(path: Path = ROOT / "requirements.txt") -> list[str]:
+    """Return the requirement lines of requirements.txt, without comments or blanks."""
+    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line]
+
+
+def render() -> str:
+    """Return the text of environment.yml."""
+    body = [f"  - python={PYTHON_VERSION}", "  - pip", "  - pip:"]
+    body += [f"      - {req}" for req in pinned_requirements()]
+    return HEADER + "\n".join(body) + "\n"
+
+
+if __name__ == "__main__":
+    (ROOT / "environment.yml").write_text(render(), encoding="utf-8")
+    print("environment.yml written from requirements.txt")
