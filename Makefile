@@ -34,7 +34,8 @@ $(STAMP): requirements.txt pyproject.toml
 
 # JupyterLab keeps its token and listens on this computer only. Notebooks are opened, never rewritten.
 lab: $(STAMP)
-	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) $(ROOT_FLAG) notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) $(ROOT_FLAG) \
+	  --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tools notebooks

@@ -1,5 +1,6 @@
 """Self-checks confirm, hint, or explain the answer's type; they never raise."""
 
+import numpy as np
 import pytest
 
 from healthclaims import check
@@ -10,6 +11,13 @@ NUMBER = Question(expected=35, kind="int", hint="Count the rows.", confirm="35 s
 RATIO = Question(expected=0.25, kind="float", hint="Divide.", tolerance=0.01)
 IDS = Question(expected=["s28", "s29"], kind="ids", hint="Look for 'limited'.")
 CHOICE = Question(expected="direct", kind="choice", hint="No hedge word.", choices=("none", "hedged", "can", "direct"))
+
+
+def test_numpy_numbers_count_as_numbers():
+    assert _grade(NUMBER, np.int64(35)).startswith(CORRECT)
+    assert _grade(RATIO, np.float64(0.25)).startswith(CORRECT)
+    assert _grade(NUMBER, np.bool_(True)).startswith("ℹ")
+    assert _grade(NUMBER, object()) == "ℹ This question wants a whole number, e.g. 12, but the answer is an object."
 
 
 def test_correct_answers_are_confirmed():

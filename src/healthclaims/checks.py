@@ -7,6 +7,7 @@ learner never sees a traceback from a check and nbval can compare the output.
 from __future__ import annotations
 
 import math
+import numbers
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,11 +48,12 @@ def _describe(value: Any) -> str:
         return f"True/False ({value})"
     if isinstance(value, str):
         return f"text ({value!r})"
-    if isinstance(value, (int, float)):
+    if isinstance(value, numbers.Real):
         return f"a number ({value})"
     if isinstance(value, (list, tuple, set, frozenset)):
         return f"a collection of {len(value)} items"
-    return f"a {type(value).__name__}"
+    name = type(value).__name__
+    return f"{'an' if name[0] in 'aeiou' else 'a'} {name}"
 
 
 def _normalise(text: str) -> str:
@@ -65,7 +67,7 @@ def _grade(question: Question, answer: Any) -> str:
         return NOT_ANSWERED
     want = question.kind
     if want in ("int", "float"):
-        if isinstance(answer, bool) or not isinstance(answer, (int, float)):
+        if isinstance(answer, bool) or not isinstance(answer, numbers.Real):
             return f"ℹ This question wants {_KIND_WORDS[want]}, but the answer is {_describe(answer)}."
         if isinstance(answer, float) and not math.isfinite(answer):
             return f"ℹ The answer is {answer}; this question wants a finite number."

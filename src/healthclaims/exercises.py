@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from healthclaims.article import load_seed
 from healthclaims.checks import Question
+from healthclaims.readability import readability
 
 
 def _sentences():
@@ -28,5 +29,41 @@ QUESTIONS: dict[str, Question] = {
         choices=("summary", "contents", "heading", "body"),
         hint="Count each kind with article.parts['kind'].value_counts().",
         confirm="8 of the 15 parts are body paragraphs.",
+    ),
+    # 01 Anatomy of the article
+    "01.total_words": Question(
+        expected=lambda: int(_sentences()["n_words"].sum()),
+        kind="int",
+        hint="Add up the n_words column: sentences['n_words'].sum().",
+        confirm="About as long as two pages of a textbook.",
+    ),
+    "01.longest_sentence": Question(
+        expected=lambda: [_sentences().set_index("sentence_id")["n_words"].idxmax()],
+        kind="ids",
+        hint="idxmax() gives the row label of the largest value; sentences.loc[that, 'sentence_id'] gives its id.",
+        confirm="It holds a benefit claim, a concession and advice all at once.",
+    ),
+    "01.summary_reading_ease": Question(
+        expected=lambda: readability(_sentences().query("part_id == 'p01'")["text"].tolist())["flesch_reading_ease"],
+        kind="float",
+        tolerance=0.5,
+        hint="readability(list_of_sentences) returns a dictionary; take its 'flesch_reading_ease' entry.",
+        confirm="Below zero: even harder than the whole article, with three long sentences full of long words.",
+    ),
+    "01.understanding": Question(
+        expected=lambda: (
+            _sentences()
+            .loc[_sentences()["text"].str.contains("understand|understood", case=False), "sentence_id"]
+            .tolist()
+        ),
+        kind="ids",
+        hint="'underst' matches both 'understanding' and 'understood'; list the sentence_id of every match.",
+        confirm="Side by side: one says the interaction is not understood, the other relies on understanding it.",
+    ),
+    "01.natural_sentences": Question(
+        expected=lambda: int(_sentences()["text"].str.contains(r"\bnatural\b", case=False).sum()),
+        kind="int",
+        hint="Count sentences: str.contains gives one True or False per sentence, and .sum() counts the Trues.",
+        confirm="Roughly one sentence in six calls the products natural.",
     ),
 }

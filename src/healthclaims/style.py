@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import matplotlib as mpl
 from cycler import cycler
+from matplotlib.figure import Figure
 
 OKABE_ITO = {
     "orange": "#E69F00",
@@ -30,8 +31,23 @@ MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
 """Marker shapes to pair with PALETTE so points and lines differ by more than colour."""
 
 
+def figure_text(fig: Figure) -> str:
+    """Return a plain-text stand-in for a figure: its axes' titles."""
+    titles = [ax.get_title() for ax in fig.axes if ax.get_title()]
+    return f"[Figure: {'; '.join(titles) if titles else 'untitled'}]"
+
+
+def _repr_pretty_(fig: Figure, printer, cycle: bool) -> None:
+    """IPython's plain-text view of a figure: its titles (see figure_text)."""
+    printer.text(figure_text(fig))
+
+
 def use_course_style() -> None:
     """Apply the course's matplotlib style: palette, font sizes, light grid, no top/right spines."""
+    # A notebook stores a plain-text stand-in beside every figure image. IPython's default is
+    # "<Figure size 700x400 with 1 Axes>"; the title says what the figure shows. (The inline
+    # backend resets IPython's figure formatters when it loads, so the hook goes on the class.)
+    Figure._repr_pretty_ = _repr_pretty_
     mpl.rcParams.update(
         {
             "figure.figsize": (7.0, 4.0),
