@@ -66,4 +66,39 @@ QUESTIONS: dict[str, Question] = {
         hint="Count sentences: str.contains gives one True or False per sentence, and .sum() counts the Trues.",
         confirm="Roughly one sentence in six calls the products natural.",
     ),
+    # 02 Assertions against concessions
+    "02.undercuts_s33": Question(
+        expected=["s28"],
+        kind="ids",
+        hint="Search the sentences for 'understood', or look for s33 in the ledger's assertion_ids.",
+        confirm="s28: 'their interaction is not yet fully understood'.",
+    ),
+    "02.false_hedges": Question(
+        expected=lambda: int((_word_flags()["hedge"] & (_coding()["claim_strength"] != "hedged")).sum()),
+        kind="int",
+        hint="(found_hedge & ~is_hedged) is True where the list says hedge and the key does not; .sum() counts them.",
+        confirm="'often', 'tends to', 'generally' and a side-clause 'potential' all look like hedges to a word list.",
+    ),
+    "02.s21_strength": Question(
+        expected="hedged",
+        kind="choice",
+        choices=("none", "hedged", "can", "direct"),
+        hint="What does the sentence say the evidence has shown: an effect, or only promise? See rule C7.",
+        confirm="'Has shown promise' reports only promise, so the claim itself is hedged; the evidence is vague.",
+    ),
 }
+
+
+def _coding():
+    """The hand coding (data/sentences.csv)."""
+    from healthclaims.coding import load_coding
+
+    return load_coding()
+
+
+def _word_flags():
+    """For each sentence, whether the lexicon finds a term of each category."""
+    from healthclaims.lexicon import load_lexicon, marker_counts
+
+    coded = _coding()
+    return marker_counts(coded.set_index("sentence_id")["text"], load_lexicon()).reset_index(drop=True) > 0

@@ -46,3 +46,10 @@ def find_terms(sentences: pd.Series, lexicon: pd.DataFrame) -> pd.DataFrame:
                 )
     columns = ["sentence", "term", "match", "category", "matched", "start"]
     return pd.DataFrame(rows, columns=columns).sort_values(["sentence", "start"], kind="stable").reset_index(drop=True)
+
+
+def marker_counts(sentences: pd.Series, lexicon: pd.DataFrame) -> pd.DataFrame:
+    """Return one row per sentence and one column per category: how many lexicon terms matched."""
+    found = find_terms(sentences, lexicon)
+    table = found.groupby(["sentence", "category"]).size().unstack(fill_value=0)
+    return table.reindex(index=sentences.index, columns=list(CATEGORIES), fill_value=0).rename_axis(columns=None)
