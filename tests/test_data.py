@@ -58,3 +58,16 @@ def test_series_map_values():
     assert set(series["status"]) <= {"available", "planned"}
     assert (series["file"].str.slice(0, 3) == series["number"] + "_").all()
     assert (series["minutes"] > 0).all()
+
+
+def test_every_cited_reference_id_exists():
+    refs = set(pd.read_csv(DATA / "references.csv", dtype=str)["id"])
+    texts = [DATA / "CODEBOOK.md", DATA / "README.md", DATA / "lexicon.csv", ROOT / "seeds" / "README.md"]
+    texts += sorted((ROOT / "notebooks").glob("*.ipynb"))
+    cited = set()
+    for path in texts:
+        text = path.read_text(encoding="utf-8")
+        cited |= set(re.findall(r"`([a-z]+\d{4}[a-z]?)`", text))
+        cited |= set(re.findall(r"references? `([a-z0-9_]+)`", text))
+    assert len(cited) >= 20
+    assert cited <= refs, sorted(cited - refs)
