@@ -43,26 +43,98 @@ def test_readability_prints_the_scores(root):
     assert "flesch_reading_ease: 16.43" in result.stdout
 
 
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        (None, "no such file"),
-        ("DIR", "is a folder"),
-        (b"", "is empty"),
-        (b" \n ", "is empty"),
-        (b"\x00\x01\x02binary", "binary"),
-        (b"\xff\xfe\xfa", "not UTF-8"),
-    ],
-)
-def test_bad_input_gives_one_line_and_exit_2(root, tmp_path, content, message):
+BAD_INPUTS = [
+    (None, "no such file"),
+    ("DIR", "is a folder"),
+    (b"", "is empty"),
+    (b" \n\t \n", "is empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    (b"\x01\x02\x03\x04\x05\x06\x07\x08 control bytes, no NUL", "binary"),
+    (b"Neither UTF-8 nor cp1252: \x81\x8d\x8f", "not UTF-8 or cp1252"),
+    (b"<html><head><script>var x = 1;</script></head><body></body></html>", "no visible text"),
+    (b"...", "no sentences found"),
+    ("BIG", "the limit is 2,000,000 bytes"),
+]
+
+
+@pytest.mark.parametrize(("content", "message"), BAD_INPUTS, ids=[m for _, m in BAD_INPUTS])
+def test_bad_input_gives_one_line_exit_2_and_writes_nothing(root, tmp_path, content, message):
+    check_bad_input(root, tmp_path, "analyze", content, message)
+
+
+@pytest.mark.parametrize(("content", "message"), [BAD_INPUTS[1], BAD_INPUTS[4]], ids=["folder", "binary"])
+def test_every_command_shares_the_input_checks(root, tmp_path, content, message):
+    check_bad_input(root, tmp_path, "sentences", content, message)
+
+
+def check_bad_input(root, tmp_path, command, content, message):
     target = tmp_path / "input.txt"
     if content == "DIR":
         target.mkdir()
+    elif content == "BIG":
+        target.write_bytes(b"Words. " * 300_000)
     elif content is not None:
         target.write_bytes(content)
-    result = run(root, "sentences", str(target))
+    out = tmp_path / "report.csv"
+    result = run(root, command, str(target), "--output", str(out))
     assert result.returncode == 2
     assert result.stdout == ""
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("healthclaims: ") and message in lines[0]
+    assert len(lines) == 1 and lines[0].startswith("healthclaims: ") and message in lines[0], lines
+    assert not out.exists()
+
+
+FIXTURES = "tests/fixtures"
+
+
+def test_analyze_the_seed_summary(root):
+    result = run(root, "analyze", SEED)
+    assert result.returncode == 0 and result.stderr == ""
+    assert "35 sentences, 640 words, 9 paragraphs, 3 headings" in result.stdout
+    assert (
+        "sentences with: hedge 14, booster 11, concession 10, promotion 14, advice 4, nature appeal 6" in result.stdout
+    )
+    assert "DD·DDhh·DhhchDchhcchDDDhchDhh·hDcDh" in result.stdout
+
+
+def test_analyze_a_news_report_with_abbreviations_quotes_and_a_numbered_list(root):
+    result = run(root, "analyze", f"{FIXTURES}/news_report.txt", "--format", "json")
+    assert result.returncode == 0
+    report = json.loads(result.stdout)
+    texts = [row["text"] for row in report["sentences"]]
+    assert report["summary"]["sentences"] == 15 and report["summary"]["headings"] == 1
+    assert "Dr. Amina Osei, a pharmacist in St. Albans, said many customers ask about it." in texts
+    assert "2. Check the label for the amount per capsule (e.g. 0.5 mg or 3 mg)." in texts
+    assert next(r for r in report["sentences"] if r["text"].startswith("However"))["concession"] == 1
+
+
+def test_analyze_html_keeps_only_visible_text_and_says_so(root):
+    result = run(root, "analyze", f"{FIXTURES}/fact_sheet.html", "--format", "csv")
+    assert result.returncode == 0
+    assert result.stderr.strip() == (
+        f"healthclaims: note: {FIXTURES}/fact_sheet.html is HTML; only its visible text was kept "
+        "(scripts and styles dropped)."
+    )
+    assert "miracle" not in result.stdout and "font-family" not in result.stdout and "JavaScript" not in result.stdout
+    assert "There is limited evidence that Zentrol improves sleep." in result.stdout
+
+
+def test_analyze_cp1252_text_with_a_notice(root):
+    result = run(root, "analyze", f"{FIXTURES}/marketing_cp1252.txt", "--format", "json")
+    assert result.returncode == 0
+    assert "is not UTF-8; it was read as cp1252" in result.stderr
+    report = json.loads(result.stdout)
+    assert report["sentences"][0]["text"] == "“I sleep like a baby!” says one happy customer."
+    assert report["summary"]["sentences_with_promotion"] >= 2
+
+
+def test_analyze_html_report_to_a_new_file_only(root, tmp_path):
+    out = tmp_path / "report.html"
+    assert run(root, "analyze", SEED, "--format", "html", "--output", str(out)).returncode == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>") and "<script" not in page
+    assert page.count("<tr>") == 36 and "game-changer" in page
+    again = run(root, "analyze", SEED, "--format", "html", "--output", str(out))
+    assert again.returncode == 2 and "already exists" in again.stderr
+    assert out.read_text(encoding="utf-8") == page

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 from healthclaims import __version__
-from healthclaims.article import load_article
+from healthclaims.analyze import analyze, summary_lines
+from healthclaims.article import Article, parse_article
 from healthclaims.errors import InputError
 from healthclaims.readability import readability
+from healthclaims.report import analysis_html
+from healthclaims.textio import MAX_BYTES, read_document
 
 SENTENCE_COLUMNS = ["sentence_id", "part_id", "kind", "section", "n_words", "text"]
 
@@ -19,10 +23,23 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m healthclaims",
         description="Reading Health Claims: take a plain-text health article apart, sentence by sentence.",
-        epilog="Example: python -m healthclaims sentences seeds/kratom_melatonin_article.txt --format csv",
+        epilog=(
+            "FILE is a plain-text or HTML article (UTF-8; other text is read as cp1252 with a notice; "
+            f"at most {MAX_BYTES:,} bytes). "
+            "Example: python -m healthclaims analyze seeds/kratom_melatonin_article.txt --format csv"
+        ),
     )
     parser.add_argument("--version", action="version", version=f"healthclaims {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    report = commands.add_parser(
+        "analyze", help="sentence table with detected markers and estimated claim strength, plus a summary"
+    )
+    report.add_argument("file", type=Path, help="a plain-text or HTML article")
+    report.add_argument(
+        "--format", choices=["table", "csv", "json", "html"], default="table", help="output format (default: table)"
+    )
+    report.add_argument("--output", type=Path, help="write to this new file instead of the screen (never overwrites)")
 
     sentences = commands.add_parser("sentences", help="list the article's sentences with ids, part and section")
     sentences.add_argument("file", type=Path, help="a UTF-8 plain-text article")
@@ -45,7 +62,8 @@ def _render(table, fmt: str) -> str:
         return table.to_csv(index=False)
     if fmt == "json":
         return table.to_json(orient="records", force_ascii=False, indent=2) + "\n"
-    return table.to_string(index=False, max_colwidth=70) + "\n"
+    flat = table.assign(text=table["text"].str.split().str.join(" ")) if "text" in table else table
+    return flat.to_string(index=False, max_colwidth=70) + "\n"
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -61,17 +79,44 @@ def _write(text: str, output: Path | None) -> None:
     print(f"Wrote {output}", file=sys.stderr)
 
 
+def _load(path: Path) -> Article:
+    """Read and parse an article, printing any notice about how it was read."""
+    document = read_document(path)
+    for notice in document.notices:
+        print(f"healthclaims: note: {notice}", file=sys.stderr)
+    article = parse_article(document.text)
+    if article.sentences.empty or article.sentences["n_words"].sum() == 0:
+        raise InputError(f"{path}: no sentences found (no words at all), so there is nothing to analyse.")
+    return article
+
+
+def _analysis_output(article: Article, fmt: str, title: str) -> str:
+    """Render the analysis of an article in one of the output formats."""
+    result = analyze(article)
+    table = result.sentences
+    if fmt == "csv":
+        return table.to_csv(index=False)
+    if fmt == "json":
+        payload = {"summary": result.summary, "sentences": table.to_dict(orient="records")}
+        return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "html":
+        return analysis_html(result, title)
+    columns = ["sentence_id", "section", "roles_detected", "strength_estimate", "markers", "text"]
+    shown = table[columns].assign(text=table["text"].str.split().str.join(" ").str.slice(0, 60))
+    return shown.to_string(index=False, max_colwidth=40) + "\n\n" + "\n".join(summary_lines(result.summary)) + "\n"
+
+
 def run(args: argparse.Namespace) -> None:
     """Carry out one command."""
-    article = load_article(args.file)
-    if args.command == "sentences":
+    article = _load(args.file)
+    if args.command == "analyze":
+        _write(_analysis_output(article, args.format, args.file.name), args.output)
+    elif args.command == "sentences":
         _write(_render(article.sentences[SENTENCE_COLUMNS], args.format), args.output)
     elif args.command == "parts":
         table = article.parts.assign(text=article.parts["text"].str.slice(0, 70))
         _write(_render(table[["part_id", "kind", "section", "text"]], "table"), None)
     elif args.command == "readability":
-        if article.sentences.empty:
-            raise InputError(f"{args.file}: no sentences found, so there is nothing to score.")
         scores = readability(article.sentences["text"].tolist())
         lines = [
             f"{name:>22}: {value:.2f}" if isinstance(value, float) else f"{name:>22}: {value}"

@@ -53,3 +53,14 @@ def marker_counts(sentences: pd.Series, lexicon: pd.DataFrame) -> pd.DataFrame:
     found = find_terms(sentences, lexicon)
     table = found.groupby(["sentence", "category"]).size().unstack(fill_value=0)
     return table.reindex(index=sentences.index, columns=list(CATEGORIES), fill_value=0).rename_axis(columns=None)
+
+
+def strength_by_words(text: str, counts: pd.Series) -> str:
+    """Guess claim strength from marker words alone: hedge → hedged; can/help → can; advice only → none; else direct."""
+    if counts["hedge"] > 0:
+        return "hedged"
+    if re.search(r"\bcan\b|\bhelps?\b", text, re.IGNORECASE):
+        return "can"
+    if counts["advice"] > 0:
+        return "none"
+    return "direct"

@@ -2,20 +2,34 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from healthclaims.errors import InputError
+from healthclaims.htmltext import html_to_text, looks_like_html
 
 MAX_BYTES = 2_000_000
 """Largest file the toolkit reads (2 MB, far above any web article)."""
 
 
-def decode_text(data: bytes, name: str = "the text") -> str:
-    """Decode bytes as UTF-8 text, refusing empty, binary and non-UTF-8 input."""
+FALLBACK_ENCODING = "cp1252"
+"""Encoding tried, with a notice, when a document is not UTF-8 (Windows' Western European)."""
+
+
+def _check_bytes(data: bytes, name: str) -> None:
+    """Refuse empty and binary data with a one-line reason."""
     if not data.strip():
         raise InputError(f"{name} is empty: there is no text to analyse.")
     if b"\x00" in data:
         raise InputError(f"{name} looks like a binary file, not text (it contains NUL bytes).")
+    controls = sum(byte < 32 and byte not in (9, 10, 12, 13) for byte in data[:4096])
+    if controls > len(data[:4096]) // 20:
+        raise InputError(f"{name} looks like a binary file, not text (it is full of control characters).")
+
+
+def decode_text(data: bytes, name: str = "the text") -> str:
+    """Decode bytes as UTF-8 text, refusing empty, binary and non-UTF-8 input."""
+    _check_bytes(data, name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -25,8 +39,8 @@ def decode_text(data: bytes, name: str = "the text") -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_text(path: str | Path) -> str:
-    """Read a UTF-8 text file, raising InputError with a one-line reason if it is unusable."""
+def _read_bytes(path: str | Path) -> bytes:
+    """Read a file's bytes, refusing a missing file, a folder or a file over MAX_BYTES."""
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: no such file.")
@@ -39,4 +53,42 @@ def read_text(path: str | Path) -> str:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{p} could not be read ({exc.strerror}).") from None
-    return decode_text(data, str(p))
+    return data
+
+
+def read_text(path: str | Path) -> str:
+    """Read a UTF-8 text file, raising InputError with a one-line reason if it is unusable."""
+    return decode_text(_read_bytes(path), str(path))
+
+
+@dataclass(frozen=True)
+class Document:
+    """Text read from a file, with notices about anything done to it on the way."""
+
+    text: str
+    notices: tuple[str, ...] = ()
+
+
+def read_document(path: str | Path) -> Document:
+    """Read any plain-text or HTML article: UTF-8, else cp1252 with a notice; HTML reduced to visible text."""
+    name = str(path)
+    data = _read_bytes(path)
+    _check_bytes(data, name)
+    notices = []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode(FALLBACK_ENCODING)
+        except UnicodeDecodeError:
+            raise InputError(
+                f"{name} is not UTF-8 or {FALLBACK_ENCODING} text; save it as UTF-8 and try again."
+            ) from None
+        notices.append(f"{name} is not UTF-8; it was read as {FALLBACK_ENCODING} (Windows Western European).")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if Path(path).suffix.lower() in (".html", ".htm") or looks_like_html(text):
+        text = html_to_text(text)
+        notices.append(f"{name} is HTML; only its visible text was kept (scripts and styles dropped).")
+        if not text.strip():
+            raise InputError(f"{name} is HTML with no visible text to analyse.")
+    return Document(text=text, notices=tuple(notices))
