@@ -90,3 +90,12 @@ def test_other_article_with_blank_lines_lists_and_wrapped_lines():
 def test_odd_texts_do_not_crash(text):
     article = parse_article(text)
     assert "".join(article.sentences["text"]).replace(" ", "") in text.replace(" ", "")
+
+
+def test_short_questions_standing_alone_are_headings():
+    text = "Is it safe?\n\nWe do not know. Nobody has tested it.\n\nWhy would it work? Nobody can say."
+    article = parse_article(text)
+    assert article.parts["kind"].tolist() == ["heading", "body", "body"]
+    assert article.sentences["text"].tolist() == [
+        "We do not know.", "Nobody has tested it.", "Why would it work?", "Nobody can say.",
+    ]  # fmt: skip

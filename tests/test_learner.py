@@ -39,3 +39,24 @@ def test_ratings_are_appended_and_kept(learner_dir, capsys):
 
 def test_no_file_gives_an_empty_table(learner_dir):
     assert load_first_impressions().empty
+
+
+def test_final_impression_and_comparison(learner_dir, capsys):
+    from healthclaims.learner import compare_impressions, save_final_impression
+
+    compare_impressions()
+    assert capsys.readouterr().out.splitlines() == [
+        "… No first impression saved yet: notebook 00 asks for one (my_work/first_impression.csv).",
+        "… No final rating saved yet: fill in my_final_rating and my_final_reason above.",
+    ]
+    save_first_impression(4, "Sounds scientific.")
+    save_final_impression(None, "")
+    assert "set my_final_rating" in capsys.readouterr().out.splitlines()[-1]
+    save_final_impression(2, "It concedes its own evidence is thin.")
+    capsys.readouterr()
+    compare_impressions()
+    assert capsys.readouterr().out.splitlines() == [
+        "First impression (notebook 00): 4/5, because: Sounds scientific.",
+        "Now: 2/5, because: It concedes its own evidence is thin.",
+        "Your rating is down by 2. What made the difference?",
+    ]

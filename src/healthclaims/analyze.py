@@ -85,3 +85,29 @@ def summary_lines(summary: dict) -> list[str]:
         )
     lines.append("Markers are words from data/lexicon.csv: a first pass to check by reading, not a verdict.")
     return lines
+
+
+def load_for_analysis(source: str) -> Article | None:
+    """Load an article from a file path or from pasted text; on bad input print one line and return None."""
+    from pathlib import Path
+
+    from healthclaims.article import parse_article
+    from healthclaims.errors import InputError
+    from healthclaims.textio import read_document
+
+    try:
+        looks_like_path = "\n" not in source and len(source) < 300 and Path(source).suffix != ""
+        if looks_like_path:
+            document = read_document(source)
+            for notice in document.notices:
+                print(f"note: {notice}")
+            text = document.text
+        else:
+            text = source
+        article = parse_article(text)
+        if article.sentences.empty or article.sentences["n_words"].sum() == 0:
+            raise InputError("no sentences found (no words at all), so there is nothing to analyse.")
+    except InputError as exc:
+        print(f"ℹ {exc}")
+        return None
+    return article

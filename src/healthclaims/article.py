@@ -65,11 +65,13 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _looks_like_heading(line: str) -> bool:
-    """Return True for a short line without closing punctuation, or a short title-case question."""
+    """Return True for a short line without closing punctuation, a short question, or a title-case question."""
     tokens = line.split()
     if not tokens or len(tokens) > 15 or is_list_item(line):
         return False
     if line.endswith("?"):
+        if len(tokens) <= 8 and not re.search(r"[.!?]\s", line):  # a short question standing alone
+            return True
         long_words = [t for t in tokens if len(t) >= 4]
         return bool(long_words) and sum(t[0].isupper() for t in long_words) * 2 >= len(long_words)
     return not _TERMINAL.search(line)

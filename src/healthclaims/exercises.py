@@ -86,6 +86,19 @@ QUESTIONS: dict[str, Question] = {
         hint="What does the sentence say the evidence has shown: an effect, or only promise? See rule C7.",
         confirm="'Has shown promise' reports only promise, so the claim itself is hedged; the evidence is vague.",
     ),
+    # 08 Capstone: your own article
+    "08.nature_sentences": Question(
+        expected=lambda: int((_practice_table()["nature_appeal"] > 0).sum()),
+        kind="int",
+        hint="table['nature_appeal'] > 0 is True for each sentence with a nature marker; .sum() counts the Trues.",
+        confirm="Natural, herbs, ancient healers: the page sells origin as if it were safety.",
+    ),
+    "08.testimonials": Question(
+        expected=lambda: _practice_table().loc[_practice_table()["text"].str.contains('"'), "sentence_id"].tolist(),
+        kind="ids",
+        hint="Quoted speech starts with a quotation mark; list the sentence_id of every sentence that contains one.",
+        confirm="Two customers, no comparison group: stories cannot show what caused the change.",
+    ),
 }
 
 
@@ -102,3 +115,13 @@ def _word_flags():
 
     coded = _coding()
     return marker_counts(coded.set_index("sentence_id")["text"], load_lexicon()).reset_index(drop=True) > 0
+
+
+def _practice_table():
+    """The analysis table of the invented practice product page used in notebook 08."""
+    from healthclaims.analyze import analyze
+    from healthclaims.article import parse_article
+    from healthclaims.paths import data_path
+    from healthclaims.textio import read_document
+
+    return analyze(parse_article(read_document(data_path("practice/restaleaf_marketing.html")).text)).sentences
