@@ -10,11 +10,12 @@ STAMP  := $(VENV)/.installed
 PORT   ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: help lab test lint unit notebooks execute environment clean
+.PHONY: help lab test lint unit notebooks execute environment student clean
 
 help:
 	@echo "make lab        install (first time only) and open JupyterLab on notebooks/00_start_here.ipynb"
 	@echo "make test       install (first time only) and run unit, data, lint and notebook tests"
+	@echo "make student    (instructors) write learner notebooks without solutions to student/"
 	@echo "make execute    (maintainers) re-run every notebook and store its outputs"
 	@echo "make environment (maintainers) regenerate environment.yml from requirements.txt"
 	@echo "make clean      remove the virtual environment (your notebooks and my_work/ are kept)"
@@ -49,9 +50,16 @@ notebooks: $(STAMP)
 	$(BIN)/python -m pytest -n 2 --dist loadfile --nbval --nbval-current-env \
 	  --nbval-sanitize-with tests/sanitize.cfg notebooks
 
+# Learner versions are checked too: regenerated into .student_check/, they must run without errors.
 test: lint
+	@rm -rf .student_check && $(BIN)/python tools/make_student.py .student_check > /dev/null
 	$(BIN)/python -m pytest -n 2 --dist loadfile --nbval --nbval-current-env \
-	  --nbval-sanitize-with tests/sanitize.cfg tests notebooks
+	  --nbval-sanitize-with tests/sanitize.cfg tests notebooks .student_check
+
+# Learner notebooks for a class: solutions replaced by placeholders, outputs cleared.
+# An existing file in student/ is never overwritten (delete it to regenerate).
+student: $(STAMP)
+	$(BIN)/python tools/make_student.py student
 
 execute: $(STAMP)
 	$(BIN)/python tools/execute_notebooks.py

@@ -27,6 +27,7 @@ class Question:
     confirm: str = ""
     tolerance: float = 0.0
     choices: tuple[str, ...] = field(default_factory=tuple)
+    objective: int = 0  # which of its notebook's learning objectives it practises (1-based; 0 = not mapped)
 
     def answer(self) -> Any:
         """Return the expected answer, computing it if needed."""

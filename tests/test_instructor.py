@@ -1,0 +1,51 @@
+"""The instructor guide: generated parts are current, lesson plans add up, every notebook is mapped."""
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+from answer_key import render, render_map  # noqa: E402
+
+GUIDE = (ROOT / "instructor" / "README.md").read_text(encoding="utf-8")
+
+
+def test_answer_key_is_up_to_date():
+    committed = (ROOT / "instructor" / "answer_key.md").read_text(encoding="utf-8")
+    assert committed == render(), "run: .venv/bin/python tools/answer_key.py"
+
+
+def test_objectives_map_is_up_to_date():
+    committed = (ROOT / "instructor" / "objectives_map.md").read_text(encoding="utf-8")
+    assert committed == render_map(), "run: .venv/bin/python tools/answer_key.py"
+
+
+def test_answer_key_covers_every_self_check():
+    from healthclaims.exercises import QUESTIONS
+
+    key = render()
+    notebooks = {p.name[:2] for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")}
+    for name in QUESTIONS:
+        if name[:2] in notebooks:
+            assert f"`{name}`" in key, name
+
+
+@pytest.mark.parametrize(
+    ("heading", "total"),
+    [("### A 50-minute class", 50), ("### A 90-minute workshop", 90), ("### A 3-hour workshop", 180)],
+)
+def test_lesson_plan_timings_add_up(heading, total):
+    section = GUIDE.split(heading, 1)[1].split("\n### ", 1)[0]
+    minutes = [int(m) for m in re.findall(r"^\| (\d+) \|", section, flags=re.M)]
+    assert sum(minutes) == total
+    assert f"Total: {total} minutes." in section
+
+
+def test_every_notebook_has_a_rubric_criterion():
+    rubric = (ROOT / "instructor" / "rubric.md").read_text(encoding="utf-8")
+    covered = {n for line in re.findall(r"^Notebooks: ([0-9, ]+)$", rubric, flags=re.M) for n in line.split(", ")}
+    assert covered >= {f"{n:02d}" for n in range(9)}
+    assert len(re.findall(r"^## R\d · ", rubric, flags=re.M)) == 6

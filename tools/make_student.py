@@ -1,0 +1,53 @@
+"""Write learner versions of the notebooks: solutions replaced by placeholders, outputs cleared.
+
+Usage: python tools/make_student.py [OUTPUT_DIR]   (default: student/, next to notebooks/)
+The learner notebooks sit at the same depth as notebooks/, so their '../data' paths still work.
+An existing learner notebook is never overwritten: delete it first to regenerate it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+PLACEHOLDER = (
+    "# Solution removed from the learner version.\n"
+    "# Work out your answer in the exercise cell above and run its check() for a hint.\n"
+)
+
+
+def learner_version(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """Return a copy with every cell tagged 'solution' replaced by a placeholder, and no outputs."""
+    out = nbformat.from_dict(nb)
+    for cell in out.cells:
+        if cell.cell_type != "code":
+            continue
+        if "solution" in cell.metadata.get("tags", []):
+            cell.source = PLACEHOLDER
+            cell.metadata = {"tags": ["solution-placeholder"]}
+        cell.outputs = []
+        cell.execution_count = None
+    return out
+
+
+def main(args: list[str]) -> int:
+    """Write every numbered notebook's learner version; return the number written."""
+    target = Path(args[0]) if args else ROOT / "student"
+    target.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for path in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+        destination = target / path.name
+        if destination.exists():
+            print(f"kept {destination} (it exists: delete it to regenerate)")
+            continue
+        nbformat.write(learner_version(nbformat.read(path, as_version=4)), destination)
+        written += 1
+        print(f"wrote {destination}")
+    return written
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
