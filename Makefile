@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 PORT   ?= 8888
 ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-.PHONY: help lab test lint unit notebooks execute environment student clean
+.PHONY: help lab test lint unit notebooks execute environment student site test-browser clean
 
 help:
 	@echo "make lab        install (first time only) and open JupyterLab on notebooks/00_start_here.ipynb"
@@ -18,7 +18,9 @@ help:
 	@echo "make student    (instructors) write learner notebooks without solutions to student/"
 	@echo "make execute    (maintainers) re-run every notebook and store its outputs"
 	@echo "make environment (maintainers) regenerate environment.yml from requirements.txt"
-	@echo "make clean      remove the virtual environment (your notebooks and my_work/ are kept)"
+	@echo "make site       build the course website (Jupyter Book 1, offline) into build/book/_build/html"
+	@echo "make test-browser  check the website and JupyterLab in headless Chromium (needs Debian's chromium)"
+	@echo "make clean      remove the virtual environments and build/ (your notebooks and my_work/ are kept)"
 
 # The environment is (re)built only when requirements.txt or pyproject.toml change.
 $(STAMP): requirements.txt pyproject.toml
@@ -39,8 +41,8 @@ lab: $(STAMP)
 	  --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests tools notebooks
-	$(BIN)/ruff format --check src tests tools notebooks
+	$(BIN)/ruff check src tests tests_browser tools notebooks
+	$(BIN)/ruff format --check src tests tests_browser tools notebooks
 
 # Unit and data tests, then every notebook under nbval in strict mode (two workers, one notebook per worker).
 unit: $(STAMP)
@@ -67,5 +69,23 @@ execute: $(STAMP)
 environment: $(STAMP)
 	$(BIN)/python tools/sync_environment.py
 
+# The website: notebooks with their stored outputs (nothing re-executed); any Sphinx warning fails the build.
+SITE_VENV  := .venv-site
+SITE_STAMP := $(SITE_VENV)/.installed
+REPO_URL   ?= $(shell git remote get-url origin 2>/dev/null | grep -E '^https://github.com/' | sed 's/\.git$$//')
+
+$(SITE_STAMP): requirements-site.txt
+	@test -x $(SITE_VENV)/bin/python || $(PYTHON) -m venv $(SITE_VENV)
+	@$(SITE_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
+	@$(SITE_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-site.txt
+	@touch $(SITE_STAMP)
+
+site: $(SITE_STAMP)
+	$(SITE_VENV)/bin/python tools/build_site.py $(REPO_URL)
+	$(SITE_VENV)/bin/jupyter-book build --warningiserror --keep-going build/book
+
+test-browser: site $(STAMP)
+	$(SITE_VENV)/bin/python -m pytest -p no:cacheprovider tests_browser
+
 clean:
-	rm -rf $(VENV)
+	rm -rf $(VENV) $(SITE_VENV) build .student_check

@@ -10,11 +10,13 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 CSVS = sorted(DATA.glob("*.csv"))
 README = (DATA / "README.md").read_text(encoding="utf-8")
+INSTRUMENT_CSVS = sorted((DATA / "instruments").glob("*.csv"))  # not the example_class_ratings/ folder
+INSTRUMENTS_README = (DATA / "instruments" / "README.md").read_text(encoding="utf-8")
 
 
-def documented_columns(name: str) -> list[str]:
+def documented_columns(name: str, readme: str = README) -> list[str]:
     """Columns listed in the README section for ``name``."""
-    section = README.split(f"## `{name}`", 1)[1].split("\n## ", 1)[0]
+    section = readme.split(f"## `{name}`", 1)[1].split("\n## ", 1)[0]
     return re.findall(r"^\| `([^`]+)` \|", section, flags=re.M)
 
 
@@ -25,7 +27,14 @@ def test_every_column_is_documented(path):
     assert documented_columns(path.name) == columns
 
 
-@pytest.mark.parametrize("path", CSVS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", INSTRUMENT_CSVS, ids=lambda p: p.name)
+def test_every_instrument_column_is_documented(path):
+    assert f"## `{path.name}`" in INSTRUMENTS_README, f"data/instruments/README.md has no section for {path.name}"
+    columns = pd.read_csv(path, nrows=0).columns.tolist()
+    assert documented_columns(path.name, INSTRUMENTS_README) == columns
+
+
+@pytest.mark.parametrize("path", CSVS + INSTRUMENT_CSVS, ids=lambda p: p.name)
 def test_csv_is_utf8_with_unix_newlines(path):
     raw = path.read_bytes()
     raw.decode("utf-8")
@@ -71,3 +80,11 @@ def test_every_cited_reference_id_exists():
         cited |= set(re.findall(r"references? `([a-z0-9_]+)`", text))
     assert len(cited) >= 20
     assert cited <= refs, sorted(cited - refs)
+
+
+def test_checklist_questions_cite_real_references():
+    checklist = pd.read_csv(DATA / "checklist.csv", dtype=str)
+    refs = set(pd.read_csv(DATA / "references.csv", dtype=str)["id"])
+    assert checklist["question_id"].tolist() == [f"q{n:02d}" for n in range(1, 15)]
+    cited = {r for cell in checklist["reference"] for r in cell.split(";")}
+    assert cited <= refs, cited - refs

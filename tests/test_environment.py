@@ -46,4 +46,16 @@ def test_lab_keeps_its_token_and_listens_on_localhost_only(root):
 
 
 def test_ci_runs_make_test(root):
-    assert (root / ".ci" / "run").read_text(encoding="utf-8").strip().endswith("make test")
+    lines = [ln.strip() for ln in (root / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
+    assert "make test" in lines
+
+
+def test_site_requirements_are_pinned_and_jupyter_book_1(root):
+    reqs = pinned_requirements(root / "requirements-site.txt")
+    assert all("==" in r for r in reqs)
+    assert any(r.startswith("jupyter-book==1.") for r in reqs)  # Jupyter Book 2 needs the internet to build
+
+
+def test_ci_installs_chromium_and_runs_the_browser_tests(root):
+    ci = (root / ".ci" / "run").read_text(encoding="utf-8")
+    assert "apt-get install -y -qq chromium" in ci and ci.strip().endswith("make test-browser")

@@ -3,6 +3,8 @@
 Cohen's kappa (``cohen1960``) compares two coders: kappa = (po − pe) / (1 − pe), where po is the
 share of items they coded alike and pe the share they would code alike by chance, given how often
 each uses each category. Fleiss' kappa (``fleiss1971``) extends the idea to many raters.
+The tests check both against published worked examples (``york_kapsex``, ``queensu_kappa``,
+``perktold2012``, ``cardillo2007`` in data/references.csv).
 """
 
 from __future__ import annotations

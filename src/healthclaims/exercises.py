@@ -5,6 +5,7 @@ Each key is ``"<notebook>.<name>"``. A hint points the way without giving the an
 
 from __future__ import annotations
 
+from healthclaims import instruments as _instruments
 from healthclaims.article import load_seed
 from healthclaims.checks import Question
 from healthclaims.readability import readability
@@ -20,12 +21,14 @@ QUESTIONS: dict[str, Question] = {
     "00.sentences": Question(
         expected=lambda: len(_sentences()),
         kind="int",
+        objective=3,
         hint="Each row of article.sentences is one sentence; len(article.sentences) counts the rows.",
         confirm="Headings and contents lines are not sentences, so they are not counted.",
     ),
     "00.most_common_kind": Question(
         expected="body",
         kind="choice",
+        objective=3,
         choices=("summary", "contents", "heading", "body"),
         hint="Count each kind with article.parts['kind'].value_counts().",
         confirm="8 of the 15 parts are body paragraphs.",
@@ -34,18 +37,21 @@ QUESTIONS: dict[str, Question] = {
     "01.total_words": Question(
         expected=lambda: int(_sentences()["n_words"].sum()),
         kind="int",
+        objective=1,
         hint="Add up the n_words column: sentences['n_words'].sum().",
         confirm="About as long as two pages of a textbook.",
     ),
     "01.longest_sentence": Question(
         expected=lambda: [_sentences().set_index("sentence_id")["n_words"].idxmax()],
         kind="ids",
+        objective=1,
         hint="idxmax() gives the row label of the largest value; sentences.loc[that, 'sentence_id'] gives its id.",
         confirm="It holds a benefit claim, a concession and advice all at once.",
     ),
     "01.summary_reading_ease": Question(
         expected=lambda: readability(_sentences().query("part_id == 'p01'")["text"].tolist())["flesch_reading_ease"],
         kind="float",
+        objective=2,
         tolerance=0.5,
         hint="readability(list_of_sentences) returns a dictionary; take its 'flesch_reading_ease' entry.",
         confirm="Below zero: even harder than the whole article, with three long sentences full of long words.",
@@ -57,12 +63,14 @@ QUESTIONS: dict[str, Question] = {
             .tolist()
         ),
         kind="ids",
+        objective=1,
         hint="'underst' matches both 'understanding' and 'understood'; list the sentence_id of every match.",
         confirm="Side by side: one says the interaction is not understood, the other relies on understanding it.",
     ),
     "01.natural_sentences": Question(
         expected=lambda: int(_sentences()["text"].str.contains(r"\bnatural\b", case=False).sum()),
         kind="int",
+        objective=5,
         hint="Count sentences: str.contains gives one True or False per sentence, and .sum() counts the Trues.",
         confirm="Roughly one sentence in six calls the products natural.",
     ),
@@ -70,18 +78,21 @@ QUESTIONS: dict[str, Question] = {
     "02.undercuts_s33": Question(
         expected=["s28"],
         kind="ids",
+        objective=3,
         hint="Search the sentences for 'understood', or look for s33 in the ledger's assertion_ids.",
         confirm="s28: 'their interaction is not yet fully understood'.",
     ),
     "02.false_hedges": Question(
         expected=lambda: int((_word_flags()["hedge"] & (_coding()["claim_strength"] != "hedged")).sum()),
         kind="int",
+        objective=4,
         hint="(found_hedge & ~is_hedged) is True where the list says hedge and the key does not; .sum() counts them.",
         confirm="'often', 'tends to', 'generally' and a side-clause 'potential' all look like hedges to a word list.",
     ),
     "02.s21_strength": Question(
         expected="hedged",
         kind="choice",
+        objective=1,
         choices=("none", "hedged", "can", "direct"),
         hint="What does the sentence say the evidence has shown: an effect, or only promise? See rule C7.",
         confirm="'Has shown promise' reports only promise, so the claim itself is hedged; the evidence is vague.",
@@ -90,14 +101,203 @@ QUESTIONS: dict[str, Question] = {
     "08.nature_sentences": Question(
         expected=lambda: int((_practice_table()["nature_appeal"] > 0).sum()),
         kind="int",
+        objective=1,
         hint="table['nature_appeal'] > 0 is True for each sentence with a nature marker; .sum() counts the Trues.",
         confirm="Natural, herbs, ancient healers: the page sells origin as if it were safety.",
     ),
     "08.testimonials": Question(
         expected=lambda: _practice_table().loc[_practice_table()["text"].str.contains('"'), "sentence_id"].tolist(),
         kind="ids",
+        objective=2,
         hint="Quoted speech starts with a quotation mark; list the sentence_id of every sentence that contains one.",
         confirm="Two customers, no comparison group: stories cannot show what caused the change.",
+    ),
+    # 03 The claims meet the evidence
+    "03.untested": Question(
+        expected=lambda: _untested_claims(),
+        kind="int",
+        objective=4,
+        hint="table['verdict'] == 'untested: no study found' is True for each such claim; .sum() counts them.",
+        confirm="Claims nobody has tested, stated in the article as if they were known.",
+    ),
+    "03.most_contradicted": Question(
+        expected=lambda: [_evidence().query("direction == 'contradicts'")["claim_id"].value_counts().idxmax()],
+        kind="ids",
+        objective=2,
+        hint="counts['contradicts'] holds the contradicting rows per claim; idxmax() gives the claim with the most.",
+        confirm="'Generally considered safe': the claim with the most evidence against it.",
+    ),
+    "03.k08_verdict": Question(
+        expected="indirect or mixed evidence only",
+        kind="choice",
+        objective=5,
+        choices=(
+            "supported",
+            "weakly supported",
+            "conflicting",
+            "contradicted",
+            "indirect or mixed evidence only",
+            "untested: no study found",
+        ),  # fmt: skip
+        hint="Look at table.loc['k08']: which directions do its rows have? Then walk through the rule's six steps.",
+        confirm="The only non-empty row is a vendor page, which is neither independent nor a study.",
+    ),
+    # 04 What would prove synergy
+    "04.combination_index": Question(
+        expected=lambda: float(_sim().combination_index(4, 10, 8, 20)),
+        kind="float",
+        objective=2,
+        tolerance=0.01,
+        hint="Divide each dose in the mixture by the dose of that drug alone that gives the same effect, then add.",
+        confirm="CI = 1: the mixture lies on the additivity line. It works, and it is exactly what addition predicts.",
+    ),
+    "04.bliss_expected": Question(
+        expected=lambda: float(_sim().bliss_expected(0.4, 0.5)),
+        kind="float",
+        objective=2,
+        tolerance=0.005,
+        hint="Add the two effects, then subtract their product, which the sum counts twice.",
+        confirm="Less than the simple sum of 0.9: independent drugs partly relieve the same pain.",
+    ),
+    "04.interaction_estimate": Question(
+        expected=lambda: _trial_04_interaction(),
+        kind="float",
+        objective=3,
+        tolerance=0.01,
+        hint=(
+            "Call simulate_factorial_trial with n_per_arm=40, effect_a=0.5, effect_b=0.5, interaction=1.5, sd=2.0, "
+            "rng=np.random.default_rng(11), placebo=1.0; then estimate_effects(...).loc['interaction', 'estimate']."
+        ),
+        confirm="Look at its 95% CI: at 40 per arm even a built-in synergy of 1.5 points is easily missed.",
+    ),
+    "04.n_for_interaction": Question(
+        expected=lambda: _sim().n_for_power(2.0, 2.0, _sim().CONTRASTS["interaction"]),
+        kind="int",
+        objective=4,
+        tolerance=4,
+        hint="n_for_power(effect=..., sd=2.0, weights=CONTRASTS['interaction']); the effect is now 2 points.",
+        confirm="Doubling the effect quarters the patients needed: n grows with 1/effect².",
+    ),
+    # 05 Why it seems to work
+    "05.rtm_threshold_8": Question(
+        expected=lambda: _rtm_05(8.0),
+        kind="float",
+        objective=2,
+        tolerance=0.02,
+        hint="rtm_expected_improvement(mean_on_start, sd_total, rho, threshold) with the new threshold.",
+        confirm="A stricter threshold selects more extreme days, and so more regression to the mean.",
+    ),
+    "05.biggest_part": Question(
+        expected="regression to the mean",
+        kind="choice",
+        objective=3,
+        choices=("regression to the mean", "natural history", "placebo response", "the remedy"),
+        hint="Look at the values in parts, or at the widest segment of the figure; parts.idxmax() names it.",
+        confirm="Selecting people on a bad day does most of the work; the remedy does none.",
+    ),
+    "05.share_3_points": Question(
+        expected=lambda: float((_study_05()["improvement"] >= 3).mean()),
+        kind="float",
+        objective=4,
+        tolerance=0.005,
+        hint="(study['improvement'] >= 3) is True or False for each person; the mean of it is the share of Trues.",
+        confirm="Still a sizeable minority, all with an inert remedy.",
+    ),
+    "05.randomised_difference": Question(
+        expected=lambda: _randomised_05(1.0),
+        kind="float",
+        objective=5,
+        tolerance=0.05,
+        hint=(
+            "Copy the start_on_bad_day call of section 7 with remedy_effect=1.0 and rng=np.random.default_rng(7); "
+            "then take group_difference(...)['difference']."
+        ),
+        confirm="Close to the true 1 point: randomisation cancels everything the two groups share.",
+    ),
+    # 07 Rating with instruments
+    "07.discern_total": Question(
+        expected=lambda: _instruments.score_discern(_instruments.load_course_ratings("discern"))["total"],
+        kind="int",
+        objective=2,
+        hint="discern['rating'].astype(int).sum() adds the 16 ratings; score_discern(discern) shows the same total.",
+        confirm="36 on a range of 16–80: a third of the way up from the worst possible score.",
+    ),
+    "07.hnr_stars": Question(
+        expected=lambda: _instruments.score_hnr(
+            _instruments.load_course_ratings("healthnewsreview").set_index("item")["rating"].to_dict()
+            | {4: "satisfactory", 6: "satisfactory"}
+        )["stars"],
+        kind="int",
+        objective=2,
+        hint="Count the satisfactory criteria (now 3), divide by the applicable ones (10), then find the star band.",
+        confirm="30 % is in the 21–40 % band: one close call moves the article a whole star.",
+    ),
+    "07.not_covered": Question(
+        expected=lambda: next(
+            i for i in ("sources named", "dates shown", "harms", "dose") if not _instruments.COVERAGE[i]
+        ),
+        kind="choice",
+        objective=3,
+        choices=("sources named", "dates shown", "harms", "dose"),
+        hint="Find the row of coverage_table() with a dash under all three instruments.",
+        confirm="Yet the article itself concedes that the optimal dose is unknown (s34).",
+    ),
+    "07.least_agreement": Question(
+        expected=lambda: int(
+            _instruments.item_agreement(
+                _instruments.read_rating_folder(_instruments.instruments_path("example_class_ratings"), quiet=True)
+            )["pair_agreement"].idxmin()
+        ),
+        kind="int",
+        objective=4,
+        hint="item_agreement(class_ratings)['pair_agreement'].idxmin() names the question with fewest agreeing pairs.",
+        confirm="'How it works': raters split on whether an unsourced mechanism counts as describing it.",
+    ),
+    # 06 The pharmacist's view
+    "06.moderate_or_severe": Question(
+        expected=lambda: _percent_06("e015", "moderate") + _percent_06("e015", "severe"),
+        kind="float",
+        objective=1,
+        tolerance=0.05,
+        hint="garciaromeu2020 left out the mildest level: add up the other two levels in severity.",
+        confirm="Same people, narrower definition, and the figure nearly halves: definitions move prevalence.",
+    ),
+    "06.tolerance_denominator": Question(
+        expected=lambda: int(_number_06("e016", r"\(n = (\d+)\)")),
+        kind="int",
+        objective=1,
+        hint="Divide the count by its share as a fraction (81.3% is 0.813), then look for that n in the finding.",
+        confirm="81.3% is a share of those who met the criteria, not of everyone surveyed.",
+    ),
+    "06.overprediction": Question(
+        expected=lambda: (
+            _number_06("e091", r"and ([\d.]+)-fold") / _number_06("e092", r"midazolam AUC and Cmax \(([\d.]+)")
+        ),
+        kind="float",
+        objective=2,
+        tolerance=0.05,
+        hint="Divide the predicted AUC ratio by the measured one, both for midazolam (the first row of interactions).",
+        confirm="The model flagged a real CYP3A interaction but over-predicted its size several-fold.",
+    ),
+    "06.times_label": Question(
+        expected=lambda: 1 + _number_06("e100", r"\+(\d+)% of the label") / 100,
+        kind="float",
+        objective=3,
+        tolerance=0.01,
+        hint="'+478%' is measured from the label: add the label back before turning the percentage into a multiple.",
+        confirm="The top product held several times the labelled dose: the label is not the dose.",
+    ),
+    "06.only_kratom_percent": Question(
+        expected=lambda: (
+            100
+            * _word_number_06("e066", r"including (\w+) in which")
+            / _number_06("e066", r"(\d+) \([\d.]+%\) tested positive")
+        ),
+        kind="float",
+        objective=5,
+        tolerance=0.05,
+        hint="Divide the deaths with kratom the only substance detected by the deaths with kratom detected, times 100.",
+        confirm="And even in those, the report says other substances could not be ruled out.",
     ),
 }
 
@@ -125,3 +325,113 @@ def _practice_table():
     from healthclaims.textio import read_document
 
     return analyze(parse_article(read_document(data_path("practice/restaleaf_marketing.html")).text)).sentences
+
+
+def _sim():
+    """The simulation module (imported only when a simulation exercise is checked)."""
+    from healthclaims import simulate
+
+    return simulate
+
+
+def _rng(seed: int):
+    """A seeded numpy generator."""
+    import numpy as np
+
+    return np.random.default_rng(seed)
+
+
+def _trial_04_interaction() -> float:
+    """The interaction estimate of exercise 04.interaction_estimate."""
+    sim = _sim()
+    trial = sim.simulate_factorial_trial(40, 0.5, 0.5, 1.5, 2.0, _rng(11), placebo=1.0)
+    return float(sim.estimate_effects(trial).loc["interaction", "estimate"])
+
+
+# Notebook 05's simulated diaries: 20,000 people, days 0-42, start on day 28 if pain > 7, follow up 14 days.
+_N_PEOPLE_05, _N_DAYS_05, _START_05, _FOLLOW_UP_05, _THRESHOLD_05, _PLACEBO_05 = 20_000, 43, 28, 14, 7.0, 0.5
+
+
+def _diaries_05():
+    """The diaries of notebook 05."""
+    sim = _sim()
+    return sim.simulate_pain_diaries(_N_PEOPLE_05, _N_DAYS_05, _rng(2026), **sim.PAIN_MODEL)
+
+
+def _rtm_05(threshold: float) -> float:
+    """Expected regression to the mean in notebook 05's diary model for a starting threshold."""
+    sim = _sim()
+    model = sim.PAIN_MODEL
+    sd = (model["person_sd"] ** 2 + model["day_sd"] ** 2) ** 0.5
+    rho = sim.day_correlation(model["person_sd"], model["day_sd"], model["ar"], _FOLLOW_UP_05)
+    return sim.rtm_expected_improvement(model["mean_pain"] + _START_05 * model["drift_per_day"], sd, rho, threshold)
+
+
+def _study_05():
+    """Notebook 05's uncontrolled study: everyone above the threshold takes an inert remedy, with placebo response."""
+    return _sim().start_on_bad_day(
+        _diaries_05(), _START_05, _FOLLOW_UP_05, _THRESHOLD_05, _rng(1), placebo_response=_PLACEBO_05
+    )
+
+
+def _randomised_05(remedy_effect: float) -> float:
+    """Notebook 05's randomised comparison: remedy minus placebo improvement."""
+    sim = _sim()
+    study = sim.start_on_bad_day(
+        _diaries_05(),
+        _START_05,
+        _FOLLOW_UP_05,
+        _THRESHOLD_05,
+        _rng(7),
+        placebo_response=_PLACEBO_05,
+        remedy_effect=remedy_effect,
+        randomise=True,
+    )
+    return float(sim.group_difference(study)["difference"])
+
+
+def _evidence():
+    """The evidence table (data/evidence.csv)."""
+    import pandas as pd
+
+    from healthclaims.paths import data_path
+
+    return pd.read_csv(data_path("evidence.csv"))
+
+
+def _untested_claims() -> int:
+    """Claims whose only evidence rows are failed searches."""
+    directions = _evidence().groupby("claim_id")["direction"].apply(set)
+    return int((directions == {"nothing found"}).sum())
+
+
+def _finding_06(evidence_id: str) -> str:
+    """The finding of one row of data/evidence.csv."""
+    import pandas as pd
+
+    from healthclaims.paths import data_path
+
+    return str(pd.read_csv(data_path("evidence.csv")).set_index("evidence_id").loc[evidence_id, "finding"])
+
+
+_WORDS_06 = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+"""Number words that evidence.csv findings use for small counts."""
+
+
+def _number_06(evidence_id: str, pattern: str) -> float:
+    """The first number that pattern captures in the finding of an evidence row."""
+    import re
+
+    return float(re.search(pattern, _finding_06(evidence_id)).group(1))
+
+
+def _word_number_06(evidence_id: str, pattern: str) -> int:
+    """A count written as a word (e.g. 'seven') that pattern captures in an evidence row's finding."""
+    import re
+
+    return _WORDS_06[re.search(pattern, _finding_06(evidence_id)).group(1)]
+
+
+def _percent_06(evidence_id: str, level: str) -> float:
+    """The percentage written just before a word (e.g. '7.0% moderate') in an evidence row's finding."""
+    return _number_06(evidence_id, r"([\d.]+)% " + level)

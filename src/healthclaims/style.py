@@ -16,7 +16,7 @@ OKABE_ITO = {
     "reddish_purple": "#CC79A7",
     "black": "#000000",
 }
-"""The eight colours of Okabe and Ito's Color Universal Design palette (see data/references.csv)."""
+"""The eight colours of Okabe and Ito's Color Universal Design palette (reference `okabe2008`)."""
 
 PALETTE = [
     OKABE_ITO[name]
