@@ -165,8 +165,8 @@ QUESTIONS: dict[str, Question] = {
         objective=3,
         tolerance=0.01,
         hint=(
-            "Call simulate_factorial_trial with n_per_arm=40, effect_a=0.5, effect_b=0.5, interaction=1.5, sd=2.0, "
-            "rng=np.random.default_rng(11), placebo=1.0; then estimate_effects(...).loc['interaction', 'estimate']."
+            "Copy the simulate_factorial_trial call of section 5, change the effects and the seed as asked, "
+            "then read the 'interaction' row of estimate_effects(...)."
         ),
         confirm="Look at its 95% CI: at 40 per arm even a built-in synergy of 1.5 points is easily missed.",
     ),
@@ -175,7 +175,7 @@ QUESTIONS: dict[str, Question] = {
         kind="int",
         objective=4,
         tolerance=4,
-        hint="n_for_power(effect=..., sd=2.0, weights=CONTRASTS['interaction']); the effect is now 2 points.",
+        hint="Use n_for_power as in the cell above, with the interaction's weights and the new effect size.",
         confirm="Doubling the effect quarters the patients needed: n grows with 1/effect².",
     ),
     # 05 Why it seems to work
@@ -192,7 +192,7 @@ QUESTIONS: dict[str, Question] = {
         kind="choice",
         objective=3,
         choices=("regression to the mean", "natural history", "placebo response", "the remedy"),
-        hint="Look at the values in parts, or at the widest segment of the figure; parts.idxmax() names it.",
+        hint="Look at the values in parts, or at the widest segment of the figure.",
         confirm="Selecting people on a bad day does most of the work; the remedy does none.",
     ),
     "05.share_3_points": Question(
@@ -225,12 +225,12 @@ QUESTIONS: dict[str, Question] = {
     "07.hnr_stars": Question(
         expected=lambda: _instruments.score_hnr(
             _instruments.load_course_ratings("healthnewsreview").set_index("item")["rating"].to_dict()
-            | {4: "satisfactory", 6: "satisfactory"}
+            | {4: "satisfactory", 7: "satisfactory"}
         )["stars"],
         kind="int",
         objective=2,
-        hint="Count the satisfactory criteria (now 3), divide by the applicable ones (10), then find the star band.",
-        confirm="30 % is in the 21–40 % band: one close call moves the article a whole star.",
+        hint="Count the satisfactory criteria after the change, divide by the applicable ones, find the star band.",
+        confirm="30 % is in the 21–40 % band: two close calls out of ten move the article a whole star.",
     ),
     "07.not_covered": Question(
         expected=lambda: next(
@@ -259,7 +259,7 @@ QUESTIONS: dict[str, Question] = {
         kind="float",
         objective=1,
         tolerance=0.05,
-        hint="garciaromeu2020 left out the mildest level: add up the other two levels in severity.",
+        hint="garciaromeu2020 counted only moderate or severe disorder: which levels in severity does that leave out?",
         confirm="Same people, narrower definition, and the figure nearly halves: definitions move prevalence.",
     ),
     "06.tolerance_denominator": Question(
