@@ -407,11 +407,7 @@ def _untested_claims() -> int:
 
 def _finding_06(evidence_id: str) -> str:
     """The finding of one row of data/evidence.csv."""
-    import pandas as pd
-
-    from healthclaims.paths import data_path
-
-    return str(pd.read_csv(data_path("evidence.csv")).set_index("evidence_id").loc[evidence_id, "finding"])
+    return str(_evidence().set_index("evidence_id").loc[evidence_id, "finding"])
 
 
 _WORDS_06 = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
