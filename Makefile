@@ -36,9 +36,15 @@ $(STAMP): requirements.txt pyproject.toml
 	@touch $(STAMP)
 
 # JupyterLab keeps its token and listens on this computer only. Notebooks are opened, never rewritten.
+# Nothing is fetched from the internet while it runs: no news feed, no update check, no extension catalogue.
+# LAB_ROOT and LAB_ARGS exist for the browser test, which serves a temporary copy of the course.
+LAB_ROOT ?= $(CURDIR)
+LAB_ARGS ?=
+OFFLINE  := --LabApp.news_url=None --LabApp.extension_manager=readonly \
+  --LabApp.check_for_updates_class=jupyterlab.handlers.announcements.NeverCheckForUpdate
 lab: $(STAMP)
-	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) $(ROOT_FLAG) \
-	  --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) $(ROOT_FLAG) $(OFFLINE) \
+	  --ServerApp.root_dir="$(LAB_ROOT)" --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb $(LAB_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests tests_browser tools notebooks

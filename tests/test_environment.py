@@ -45,6 +45,16 @@ def test_lab_keeps_its_token_and_listens_on_localhost_only(root):
     assert "password" not in lab.lower() and "0.0.0.0" not in makefile
 
 
+def test_lab_fetches_nothing_at_run_time(root):
+    makefile = (root / "Makefile").read_text(encoding="utf-8")
+    lab = makefile.split("\nlab:", 1)[1].split("\n\n", 1)[0]
+    offline = makefile.split("\nOFFLINE", 1)[1].split("\nlab:", 1)[0]
+    assert "$(OFFLINE)" in lab
+    assert "--LabApp.news_url=None" in offline
+    assert "--LabApp.extension_manager=readonly" in offline
+    assert "NeverCheckForUpdate" in offline
+
+
 def test_ci_runs_make_test(root):
     lines = [ln.strip() for ln in (root / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
     assert "make test" in lines

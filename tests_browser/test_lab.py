@@ -1,23 +1,37 @@
-"""JupyterLab in a real browser: token on, 127.0.0.1 only; 00_start_here runs top to bottom without errors.
+"""`make lab` in a real browser: token on, 127.0.0.1 only; 00_start_here runs top to bottom without errors.
 
 JupyterLab serves a temporary copy of the course, so its autosave can never touch the real notebooks.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, SCREENSHOTS
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 LAB = ROOT / ".venv" / "bin" / "jupyter"
+PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+# True once every code cell shows an execution count, or as soon as any cell shows an error.
+RUN_FINISHED = """() => {
+  const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+  if (!panel) return false;
+  if (panel.querySelector('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')) return true;
+  const prompts = [...panel.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
+  return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+}"""
 
 
 def free_port() -> int:
@@ -28,6 +42,7 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
+    """`make lab` itself, serving a temporary copy of the course, its log written to a file."""
     if not LAB.exists():
         pytest.skip("the course environment is missing: run make test (or make lab) first")
     course = tmp_path_factory.mktemp("course")
@@ -35,58 +50,90 @@ def lab(tmp_path_factory):
         shutil.copytree(ROOT / folder, course / folder)
     token, port = secrets.token_hex(16), free_port()
     home = tmp_path_factory.mktemp("home")
-    command = [str(LAB), "lab", "--no-browser", "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",
-               f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={course}"]  # fmt: skip
-    if os.geteuid() == 0:
-        command.append("--allow-root")
+    log = home / "jupyterlab.log"
+    command = ["make", "--no-print-directory", "-C", str(ROOT), "lab", f"PORT={port}", f"LAB_ROOT={course}",
+               f"LAB_ARGS=--no-browser --IdentityProvider.token={token}"]  # fmt: skip
     env = {
         **os.environ,
         "HOME": str(home),
         "HEALTHCLAIMS_ROOT": str(course),
         "JUPYTER_CONFIG_DIR": str(home / ".jupyter"),
     }
-    server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    with log.open("wb") as sink:  # a file, not a pipe: a full pipe would freeze the server
+        server = subprocess.Popen(command, env=env, stdout=sink, stderr=subprocess.STDOUT, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
-    for _ in range(120):
+    try:
+        for _ in range(240):
+            try:
+                urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=1)
+                break
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.5)
+        else:
+            pytest.fail("JupyterLab did not start within 2 minutes: " + tail(log))
+        yield base, token, course, log
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
         try:
-            urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=1)
-            break
-        except (urllib.error.URLError, ConnectionError):
-            time.sleep(0.5)
-    else:
-        server.kill()
-        pytest.fail("JupyterLab did not start: " + server.stderr.read().decode(errors="replace")[-500:])
-    yield base, token, course
-    server.terminate()
-    server.wait(timeout=20)
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+
+
+def tail(log: Path, lines: int = 25) -> str:
+    return "\n".join(log.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
 
 
 def test_lab_refuses_requests_without_the_token(lab):
-    base, _, _ = lab
+    base = lab[0]
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(f"{base}/api/contents", timeout=5)
     assert refused.value.code == 403
 
 
+def test_lab_fetches_nothing_from_the_internet(lab):
+    base, token = lab[0], lab[1]
+    with urllib.request.urlopen(f"{base}/lab?token={token}", timeout=10) as response:
+        html = response.read().decode("utf-8")
+    config = json.loads(re.search(r'id="jupyter-config-data"[^>]*>(.*?)</script>', html, re.S).group(1))
+    assert config["news"] == {"disabled": True}
+    assert config["extensionManager"]["can_install"] is False  # the read-only manager never queries PyPI
+
+
+def diagnosis(page, log: Path) -> str:
+    """What the page and the server show, for a failure message that explains itself."""
+    page.screenshot(path=str(SCREENSHOTS / "lab_failure.png"))
+    prompts = page.locator(f"{PANEL} .jp-CodeCell .jp-InputArea-prompt").all_inner_texts()
+    return (
+        f"prompts: {' '.join(p.strip() for p in prompts)}\n"
+        f"status bar: {' | '.join(page.locator('#jp-main-statusbar').all_inner_texts())}\n"
+        f"dialogs: {page.locator('.jp-Dialog').all_inner_texts()}\n"
+        f"outputs: {page.locator(f'{PANEL} .jp-OutputArea-output').count()}\n"
+        f"server log (last lines):\n{tail(log)}"
+    )
+
+
 def test_start_here_runs_all_cells_without_errors(browser, lab):
-    base, token, course = lab
+    base, token, course, log = lab
     real = ROOT / "notebooks" / "00_start_here.ipynb"
     before = real.read_bytes()
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(f"{base}/lab/tree/notebooks/00_start_here.ipynb?reset&token={token}")
-    panel = ".jp-NotebookPanel:not(.lm-mod-hidden)"
-    page.wait_for_selector(f"{panel} .jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
-    page.click(".lm-MenuBar-itemLabel:text-is('Edit')")
-    page.click(".lm-Menu-itemLabel:text-is('Clear Outputs of All Cells')")
-    assert page.locator(f"{panel} .jp-OutputArea-output").count() == 0
-    page.click(".lm-MenuBar-itemLabel:text-is('Run')")
-    page.click(".lm-Menu-itemLabel:text-is('Run All Cells')")
-    last_output = f"{panel} .jp-OutputArea-output:has-text('Not answered yet: set my_rating')"
-    page.wait_for_selector(last_output, state="attached", timeout=60_000)
-    errors = page.locator(f"{panel} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+    try:
+        page.wait_for_selector(f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
+        page.click(".lm-MenuBar-itemLabel:text-is('Edit')")
+        page.click(".lm-Menu-itemLabel:text-is('Clear Outputs of All Cells')")
+        page.wait_for_function(f"() => !document.querySelector('{PANEL} .jp-OutputArea-output')", timeout=10_000)
+        page.click(".lm-MenuBar-itemLabel:text-is('Run')")
+        page.click(".lm-Menu-itemLabel:text-is('Run All Cells')")
+        page.wait_for_function(RUN_FINISHED, timeout=120_000, polling=250)
+    except PlaywrightTimeoutError as timeout:
+        pytest.fail(f"{timeout.message.splitlines()[0]}\n{diagnosis(page, log)}")
+    errors = page.locator(f"{PANEL} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
     assert errors.count() == 0, errors.all_inner_texts()
-    assert page.locator(f"{panel} .jp-OutputArea-output:has-text('Traceback')").count() == 0
-    assert page.locator(f"{panel} .jp-OutputArea-output:has-text('✔ Correct.')").count() == 2
+    assert page.locator(f"{PANEL} .jp-OutputArea-output:has-text('Traceback')").count() == 0
+    assert page.locator(f"{PANEL} .jp-OutputArea-output:has-text('✔ Correct.')").count() == 2
+    assert page.locator(f"{PANEL} .jp-OutputArea-output:has-text('Not answered yet: set my_rating')").count() == 1
     page.screenshot(path=str(SCREENSHOTS / "lab_00_start_here.png"))
     page.close()
     assert real.read_bytes() == before  # JupyterLab served a temporary copy; the course's notebook is untouched
