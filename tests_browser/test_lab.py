@@ -24,6 +24,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 LAB = ROOT / ".venv" / "bin" / "jupyter"
 PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+KERNEL_IDLE = "() => /Python 3 \\(ipykernel\\) \\| Idle/.test(document.querySelector('#jp-main-statusbar')?.innerText)"
 # True once every code cell shows an execution count, or as soon as any cell shows an error.
 RUN_FINISHED = """() => {
   const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
@@ -121,6 +122,7 @@ def test_start_here_runs_all_cells_without_errors(browser, lab):
     page.goto(f"{base}/lab/tree/notebooks/00_start_here.ipynb?reset&token={token}")
     try:
         page.wait_for_selector(f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
+        page.wait_for_function(KERNEL_IDLE, timeout=90_000, polling=250)  # started and connected, not only shown
         page.click(".lm-MenuBar-itemLabel:text-is('Edit')")
         page.click(".lm-Menu-itemLabel:text-is('Clear Outputs of All Cells')")
         page.wait_for_function(f"() => !document.querySelector('{PANEL} .jp-OutputArea-output')", timeout=10_000)
