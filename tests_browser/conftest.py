@@ -12,6 +12,7 @@ SCREENSHOTS = ROOT / "build" / "screenshots"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
+    "--disable-dev-shm-usage",  # containers often give /dev/shm only 64 MB; JupyterLab's page needs more
     "--disable-quic",
     "--no-first-run",
     "--disable-background-networking",

@@ -101,17 +101,20 @@ def test_lab_fetches_nothing_from_the_internet(lab):
     assert config["extensionManager"]["can_install"] is False  # the read-only manager never queries PyPI
 
 
-def diagnosis(page, log: Path) -> str:
-    """What the page and the server show, for a failure message that explains itself."""
-    page.screenshot(path=str(SCREENSHOTS / "lab_failure.png"))
-    prompts = page.locator(f"{PANEL} .jp-CodeCell .jp-InputArea-prompt").all_inner_texts()
-    return (
-        f"prompts: {' '.join(p.strip() for p in prompts)}\n"
-        f"status bar: {' | '.join(page.locator('#jp-main-statusbar').all_inner_texts())}\n"
-        f"dialogs: {page.locator('.jp-Dialog').all_inner_texts()}\n"
-        f"outputs: {page.locator(f'{PANEL} .jp-OutputArea-output').count()}\n"
-        f"server log (last lines):\n{tail(log)}"
-    )
+def diagnosis(page, log: Path, events: list[str]) -> str:
+    """What the page, the browser and the server show, for a failure message that explains itself."""
+    try:
+        page.screenshot(path=str(SCREENSHOTS / "lab_failure.png"), timeout=10_000)
+        prompts = page.locator(f"{PANEL} .jp-CodeCell .jp-InputArea-prompt").all_inner_texts()
+        shown = (
+            f"prompts: {' '.join(p.strip() for p in prompts)}\n"
+            f"status bar: {' | '.join(page.locator('#jp-main-statusbar').all_inner_texts())}\n"
+            f"dialogs: {page.locator('.jp-Dialog').all_inner_texts()}\n"
+            f"outputs: {page.locator(f'{PANEL} .jp-OutputArea-output').count()}\n"
+        )
+    except Exception as error:  # a crashed page cannot be read; say so and go on to the log
+        shown = f"the page could not be read: {error}\n"
+    return f"{shown}browser events: {events[-10:]}\nserver log (last lines):\n{tail(log)}"
 
 
 def test_start_here_runs_all_cells_without_errors(browser, lab):
@@ -119,6 +122,9 @@ def test_start_here_runs_all_cells_without_errors(browser, lab):
     real = ROOT / "notebooks" / "00_start_here.ipynb"
     before = real.read_bytes()
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    events: list[str] = []
+    page.on("crash", lambda _: events.append("page crashed"))
+    page.on("console", lambda message: message.type == "error" and events.append(f"console: {message.text[:200]}"))
     page.goto(f"{base}/lab/tree/notebooks/00_start_here.ipynb?reset&token={token}")
     try:
         page.wait_for_selector(f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
@@ -130,7 +136,7 @@ def test_start_here_runs_all_cells_without_errors(browser, lab):
         page.click(".lm-Menu-itemLabel:text-is('Run All Cells')")
         page.wait_for_function(RUN_FINISHED, timeout=120_000, polling=250)
     except PlaywrightTimeoutError as timeout:
-        pytest.fail(f"{timeout.message.splitlines()[0]}\n{diagnosis(page, log)}")
+        pytest.fail(f"{timeout.message.splitlines()[0]}\n{diagnosis(page, log, events)}")
     errors = page.locator(f"{PANEL} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
     assert errors.count() == 0, errors.all_inner_texts()
     assert page.locator(f"{PANEL} .jp-OutputArea-output:has-text('Traceback')").count() == 0
