@@ -54,11 +54,14 @@ def lab(tmp_path_factory):
     log = home / "jupyterlab.log"
     command = ["make", "--no-print-directory", "-C", str(ROOT), "lab", f"PORT={port}", f"LAB_ROOT={course}",
                f"LAB_ARGS=--no-browser --IdentityProvider.token={token}"]  # fmt: skip
-    env = {
-        **os.environ,
+    inherited = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "IPYTHON", "MPL", "XDG_"))}
+    env = {  # a learner's first start: nothing from this machine's Jupyter, IPython or matplotlib settings
+        **inherited,
         "HOME": str(home),
         "HEALTHCLAIMS_ROOT": str(course),
         "JUPYTER_CONFIG_DIR": str(home / ".jupyter"),
+        "JUPYTER_DATA_DIR": str(home / "jupyter-data"),
+        "JUPYTER_RUNTIME_DIR": str(home / "jupyter-runtime"),
     }
     with log.open("wb") as sink:  # a file, not a pipe: a full pipe would freeze the server
         server = subprocess.Popen(command, env=env, stdout=sink, stderr=subprocess.STDOUT, start_new_session=True)
