@@ -41,7 +41,8 @@ $(STAMP): requirements.txt pyproject.toml
 LAB_ROOT ?= $(CURDIR)
 LAB_ARGS ?=
 OFFLINE  := --LabApp.news_url=None --LabApp.extension_manager=readonly \
-  --LabApp.check_for_updates_class=jupyterlab.handlers.announcements.NeverCheckForUpdate
+  --LabApp.check_for_updates_class=jupyterlab.handlers.announcements.NeverCheckForUpdate \
+  --LabApp.app_settings_dir="$(CURDIR)/lab-settings"
 lab: $(STAMP)
 	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.port=$(PORT) $(ROOT_FLAG) $(OFFLINE) \
 	  --ServerApp.root_dir="$(LAB_ROOT)" --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb $(LAB_ARGS)

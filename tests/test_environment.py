@@ -1,13 +1,16 @@
 """One pinned environment: requirements.txt is the source, environment.yml must agree with it."""
 
+import json
 import re
 import sys
+from pathlib import Path
 
 import yaml
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[1] / "tools"))
 from sync_environment import pinned_requirements, render  # noqa: E402
 
+SCHEMAS = "share/jupyter/lab/schemas/@jupyterlab"
 DIRECT = {"jupyterlab", "ipykernel", "pandas", "numpy", "matplotlib", "pytest", "pytest-xdist", "nbval", "ruff"}
 
 
@@ -53,6 +56,17 @@ def test_lab_fetches_nothing_at_run_time(root):
     assert "--LabApp.news_url=None" in offline
     assert "--LabApp.extension_manager=readonly" in offline
     assert "NeverCheckForUpdate" in offline
+
+
+def test_lab_settings_turn_off_the_news_prompt_and_update_check(root):
+    overrides = json.loads((root / "lab-settings" / "overrides.json").read_text(encoding="utf-8"))
+    notification = overrides["@jupyterlab/apputils-extension:notification"]
+    assert notification == {"fetchNews": "false", "checkForUpdates": False}
+    schema = json.loads(Path(sys.prefix, SCHEMAS, "apputils-extension", "notification.json").read_text("utf-8"))
+    never = [c["const"] for c in schema["properties"]["fetchNews"]["oneOf"] if c["title"] == "Never"]
+    assert never == ["false"]  # the value this JupyterLab means by "Never"
+    assert '--LabApp.app_settings_dir="$(CURDIR)/lab-settings"' in (root / "Makefile").read_text(encoding="utf-8")
+    assert "cp lab-settings/overrides.json" in (root / "postBuild").read_text(encoding="utf-8")  # Binder
 
 
 def test_ci_runs_make_test(root):

@@ -102,6 +102,11 @@ def test_lab_fetches_nothing_from_the_internet(lab):
     config = json.loads(re.search(r'id="jupyter-config-data"[^>]*>(.*?)</script>', html, re.S).group(1))
     assert config["news"] == {"disabled": True}
     assert config["extensionManager"]["can_install"] is False  # the read-only manager never queries PyPI
+    notification = f"{base}/lab/api/settings/@jupyterlab/apputils-extension:notification?token={token}"
+    with urllib.request.urlopen(notification, timeout=10) as response:
+        defaults = json.load(response)["schema"]["properties"]
+    assert defaults["fetchNews"]["default"] == "false"  # lab-settings/overrides.json: no news pop-up
+    assert defaults["checkForUpdates"]["default"] is False
 
 
 def diagnosis(page, log: Path, events: list[str]) -> str:
@@ -145,6 +150,7 @@ def test_start_here_runs_all_cells_without_errors(browser, lab):
     assert page.locator(f"{PANEL} .jp-OutputArea-output:has-text('Traceback')").count() == 0
     assert page.locator(f"{PANEL} .jp-OutputArea-output:has-text('✔ Correct.')").count() == 2
     assert page.locator(f"{PANEL} .jp-OutputArea-output:has-text('Not answered yet: set my_rating')").count() == 1
+    assert page.get_by_text("official Jupyter news").count() == 0  # no pop-up asks to fetch from the internet
     page.screenshot(path=str(SCREENSHOTS / "lab_00_start_here.png"))
     page.close()
     assert real.read_bytes() == before  # JupyterLab served a temporary copy; the course's notebook is untouched
