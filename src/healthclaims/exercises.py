@@ -79,7 +79,10 @@ QUESTIONS: dict[str, Question] = {
         expected=["s28"],
         kind="ids",
         objective=3,
-        hint="Search the sentences for 'understood', or look for s33 in the ledger's assertion_ids.",
+        hint=(
+            "Search the sentences for 'understood', or find the ledger row with s33 in assertion_ids"
+            " and kind 'understanding_vs_not_understood'."
+        ),
         confirm="s28: 'their interaction is not yet fully understood'.",
     ),
     "02.false_hedges": Question(
@@ -103,7 +106,10 @@ QUESTIONS: dict[str, Question] = {
         kind="int",
         objective=1,
         hint="table['nature_appeal'] > 0 is True for each sentence with a nature marker; .sum() counts the Trues.",
-        confirm="Natural, herbs, ancient healers: the page sells origin as if it were safety.",
+        confirm=(
+            "Natural, herbs, ancient healers: the page sells origin as if it were safety. One of the three,"
+            " s05's 'natural rhythm', is about the body clock, not the product: read before you count."
+        ),
     ),
     "08.testimonials": Question(
         expected=lambda: _practice_table().loc[_practice_table()["text"].str.contains('"'), "sentence_id"].tolist(),
@@ -250,7 +256,7 @@ QUESTIONS: dict[str, Question] = {
         ),
         kind="int",
         objective=4,
-        hint="item_agreement(class_ratings)['pair_agreement'].idxmin() names the question with fewest agreeing pairs.",
+        hint="The table above is sorted with the least agreed question first; its row label is the question number.",
         confirm="'How it works': raters split on whether an unsourced mechanism counts as describing it.",
     ),
     # 06 The pharmacist's view
