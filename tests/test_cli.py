@@ -1,6 +1,7 @@
 """The command line, run as a learner would run it: as a separate process."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -54,6 +55,9 @@ BAD_INPUTS = [
     (b"<html><head><script>var x = 1;</script></head><body></body></html>", "no visible text"),
     (b"...", "no sentences found"),
     ("BIG", "the limit is 2,000,000 bytes"),
+    ("FIFO", "is not a regular file"),
+    ("LOOP", "a broken or looping link"),
+    ("LONG", "could not be read (File name too long)"),
 ]
 
 
@@ -69,7 +73,14 @@ def test_every_command_shares_the_input_checks(root, tmp_path, content, message)
 
 def check_bad_input(root, tmp_path, command, content, message):
     target = tmp_path / "input.txt"
-    if content == "DIR":
+    if content == "FIFO":
+        os.mkfifo(target)  # reading it would wait for ever
+    elif content == "LOOP":
+        (tmp_path / "other.txt").symlink_to(target)
+        target.symlink_to(tmp_path / "other.txt")
+    elif content == "LONG":
+        target = tmp_path / ("y" * 300 + ".txt")
+    elif content == "DIR":
         target.mkdir()
     elif content == "BIG":
         target.write_bytes(b"Words. " * 300_000)
@@ -138,3 +149,50 @@ def test_analyze_html_report_to_a_new_file_only(root, tmp_path):
     again = run(root, "analyze", SEED, "--format", "html", "--output", str(out))
     assert again.returncode == 2 and "already exists" in again.stderr
     assert out.read_text(encoding="utf-8") == page
+
+
+def test_utf16_text_is_read_with_a_notice(root, tmp_path):
+    article = tmp_path / "notepad.txt"
+    article.write_bytes("Kratom may help sleep. Studies show it is safe.\n".encode("utf-16"))
+    result = run(root, "sentences", str(article), "--format", "csv")
+    assert result.returncode == 0
+    assert result.stderr == f"healthclaims: note: {article} is UTF-16 text (Windows 'Unicode'); it was read as such.\n"
+    assert "Studies show it is safe." in result.stdout
+
+
+def test_html_without_a_closing_head_tag_keeps_its_text(root, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Kratom news</title>\n"
+        "<body><p>Kratom may help sleep.</p><p>Studies show melatonin is safe.</p></body></html>",
+        encoding="utf-8",
+    )
+    result = run(root, "sentences", str(page), "--format", "csv")
+    assert result.returncode == 0
+    assert "Kratom may help sleep." in result.stdout and "Kratom news" not in result.stdout
+
+
+def test_output_folders_are_made_but_links_and_files_never_overwritten(root, tmp_path):
+    report = tmp_path / "my_work" / "report.html"
+    assert run(root, "analyze", SEED, "--format", "html", "--output", str(report)).returncode == 0
+    assert report.read_text(encoding="utf-8").startswith("<!doctype html>")
+    link = tmp_path / "link.csv"
+    link.symlink_to(tmp_path / "elsewhere.csv")
+    result = run(root, "sentences", SEED, "--output", str(link))
+    assert result.returncode == 2 and "already exists" in result.stderr
+    assert not (tmp_path / "elsewhere.csv").exists()
+    blocker = tmp_path / "a_file"
+    blocker.write_text("keep me", encoding="utf-8")
+    result = run(root, "sentences", SEED, "--output", str(blocker / "out.csv"))
+    assert result.returncode == 2 and result.stderr.strip().splitlines() == [
+        f"healthclaims: {blocker} is not a folder (nothing was written)."
+    ]
+    assert blocker.read_text(encoding="utf-8") == "keep me"
+
+
+def test_a_mistyped_command_line_gets_one_line(root):
+    result = run(root, "analyze", SEED, "--format", "xml")
+    assert result.returncode == 2 and result.stdout == ""
+    (line,) = result.stderr.splitlines()  # argparse words the middle differently across Python versions
+    assert line.startswith("healthclaims: argument --format: invalid choice: 'xml'")
+    assert line.endswith("(see: python -m healthclaims --help)")

@@ -282,3 +282,40 @@ def test_the_example_folder_is_marked_as_invented():
     template = pd.read_csv(instruments_path("rating_template.csv"), keep_default_na=False)
     assert template.columns.tolist() == ["item", "short_title", "rating"]
     assert template["item"].tolist() == list(range(1, 17)) and (template["rating"] == "").all()
+
+
+def test_reader_notices_spreadsheets_upper_case_names_and_twins(tmp_path, capsys):
+    write(tmp_path, "ana.csv", GOOD)
+    write(tmp_path, "ANA (1).CSV", GOOD)
+    (tmp_path / "ben.xlsx").write_bytes(b"PK\x03\x04")
+    result = read_rating_folder(tmp_path)
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        "ℹ Skipped ben.xlsx: save it as CSV (UTF-8) to include it.",
+        "ℹ Note: ana has exactly the same ratings as ANA (1); is it the same learner twice?",
+        f"✔ Read 2 rating files from {tmp_path}.",
+    ]
+    assert result.n_raters == 2
+
+
+def test_reader_skips_a_file_with_a_superscript_digit(tmp_path, capsys):
+    write(tmp_path, "ana.csv", [(i if i != 2 else "²", r) for i, r in GOOD])
+    result = read_rating_folder(tmp_path)
+    assert (
+        capsys.readouterr().out.splitlines()[0]
+        == "ℹ Skipped ana.csv: '²' is not a DISCERN item number (they run 1–16)."
+    )
+    assert result.n_raters == 0
+
+
+def test_agreement_of_an_empty_class_says_why(tmp_path, capsys):
+    result = read_rating_folder(tmp_path)
+    capsys.readouterr()
+    assert item_agreement(result).empty
+    assert capsys.readouterr().out == "ℹ Agreement needs at least two usable rating files; there are 0.\n"
+
+
+def test_a_name_with_accents_keeps_its_letters(tmp_path, capsys):
+    assert start_my_rating("Zoé", tmp_path).name == "zoé.csv"
+    assert start_my_rating("Zoë", tmp_path).name == "zoë.csv"
+    assert start_my_rating("x" * 300, tmp_path).name == "x" * 40 + ".csv"

@@ -60,3 +60,69 @@ def test_final_impression_and_comparison(learner_dir, capsys):
         "Now: 2/5, because: It concedes its own evidence is thin.",
         "Your rating is down by 2. What made the difference?",
     ]
+
+
+def test_a_file_edited_by_hand_without_a_final_newline_gets_a_new_line(learner_dir, capsys):
+    learner_dir.mkdir()
+    (learner_dir / "first_impression.csv").write_text("saved_at,rating,reason\n2026-01-01,3,hmm", encoding="utf-8")
+    save_first_impression(4, "new reason")
+    assert "it now holds 2 entries" in capsys.readouterr().out
+    table = load_first_impressions()
+    assert table["rating"].tolist() == [3, 4]
+    assert table["reason"].tolist() == ["hmm", "new reason"]
+
+
+def test_an_empty_file_gets_its_header_back(learner_dir, capsys):
+    learner_dir.mkdir()
+    (learner_dir / "first_impression.csv").write_bytes(b"")
+    save_first_impression(4, "new reason")
+    assert "it now holds 1 entry " in capsys.readouterr().out
+    assert load_first_impressions()["reason"].tolist() == ["new reason"]
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"\xef\xbb\xbfsaved_at;rating;reason\r\n2026-01-01;3;hmm\r\n", "does not start with the line"),
+        ("saved_at,rating,reason\n2026-01-01,3,café\n".encode("cp1252"), "is no longer UTF-8 text"),
+        (b"saved_at,rating,reason\n2026-01-01,3\n", "line 2 does not have three fields"),
+    ],
+)
+def test_a_file_in_another_format_is_left_untouched(learner_dir, capsys, content, reason):
+    learner_dir.mkdir()
+    target = learner_dir / "first_impression.csv"
+    target.write_bytes(content)
+    save_first_impression(4, "new reason")
+    out = capsys.readouterr().out.strip()
+    assert out.startswith("ℹ my_work/first_impression.csv") and reason in out and out.endswith("Nothing was saved.")
+    assert "\n" not in out
+    assert target.read_bytes() == content
+    assert load_first_impressions().empty
+    assert reason in capsys.readouterr().out
+
+
+def test_my_work_that_is_a_file_or_a_folder_in_the_wrong_place(learner_dir, capsys):
+    learner_dir.write_text("notes", encoding="utf-8")
+    save_first_impression(4, "new reason")
+    assert capsys.readouterr().out.strip() == (
+        "ℹ my_work is a file, not a folder: move or rename it (your earlier answers stay in it), "
+        "then run the cell again. Nothing was saved."
+    )
+    assert learner_dir.read_text(encoding="utf-8") == "notes"
+    learner_dir.unlink()
+    (learner_dir / "first_impression.csv").mkdir(parents=True)
+    save_first_impression(4, "new reason")
+    assert "is a folder, not a file" in capsys.readouterr().out
+
+
+def test_comparison_with_a_rating_that_is_not_a_number(learner_dir, capsys):
+    from healthclaims.learner import compare_impressions, save_final_impression
+
+    learner_dir.mkdir()
+    (learner_dir / "first_impression.csv").write_text("saved_at,rating,reason\n2026-01-01,three,hmm\n", "utf-8")
+    save_final_impression(2, "Thin evidence.")
+    capsys.readouterr()
+    compare_impressions()
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "ℹ One of the saved ratings is not a whole number, so the change cannot be worked out."
+    )

@@ -60,3 +60,15 @@ def test_words_keep_apostrophes_hyphens_and_decimals_together():
         "it's",
         "natural",
     ]
+
+
+def test_words_of_any_alphabet_count_whole():
+    assert words("Café naïve kratom’s mind-body 2.5 مرحبا") == [
+        "Café",
+        "naïve",
+        "kratom’s",
+        "mind-body",
+        "2.5",
+        "مرحبا",
+    ]
+    assert words("snake_case") == ["snake", "case"]

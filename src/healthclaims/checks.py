@@ -43,18 +43,33 @@ _KIND_WORDS = {
 }
 
 
+_TYPE_WORDS = {
+    "DataFrame": "a table (DataFrame)",
+    "Series": "a column (Series)",
+    "ndarray": "a NumPy array",
+    "dict": "a dictionary",
+    "Index": "an Index",
+}
+
+
+def _short(value: Any, limit: int = 40) -> str:
+    """Return repr(value), cut to ``limit`` characters so that feedback stays on one line."""
+    text = repr(value) if not isinstance(value, numbers.Integral) or abs(int(value)) < 10**30 else "a huge number"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _describe(value: Any) -> str:
     """Name the type of a learner's answer in plain words."""
     if isinstance(value, bool):
         return f"True/False ({value})"
     if isinstance(value, str):
-        return f"text ({value!r})"
+        return f"text ({_short(value)})"
     if isinstance(value, numbers.Real):
-        return f"a number ({value})"
+        return f"a number ({_short(value)})"
     if isinstance(value, (list, tuple, set, frozenset)):
-        return f"a collection of {len(value)} items"
+        return f"a collection of {len(value)} item{'' if len(value) == 1 else 's'}"
     name = type(value).__name__
-    return f"{'an' if name[0] in 'aeiou' else 'a'} {name}"
+    return _TYPE_WORDS.get(name, f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}")
 
 
 def _normalise(text: str) -> str:
@@ -70,8 +85,12 @@ def _grade(question: Question, answer: Any) -> str:
     if want in ("int", "float"):
         if isinstance(answer, bool) or not isinstance(answer, numbers.Real):
             return f"ℹ This question wants {_KIND_WORDS[want]}, but the answer is {_describe(answer)}."
-        if isinstance(answer, float) and not math.isfinite(answer):
-            return f"ℹ The answer is {answer}; this question wants a finite number."
+        try:
+            finite = math.isfinite(float(answer))
+        except OverflowError:
+            finite = False
+        if not finite:
+            return f"ℹ The answer is {_short(answer)}; this question wants a finite number."
         if want == "int" and float(answer) != int(answer):
             return f"ℹ This question wants {_KIND_WORDS['int']}, but the answer is {_describe(answer)}."
         right = abs(float(answer) - float(question.answer())) <= question.tolerance
@@ -84,9 +103,18 @@ def _grade(question: Question, answer: Any) -> str:
             return "ℹ Choose one of: " + ", ".join(repr(c) for c in question.choices) + "."
         right = _normalise(answer) == _normalise(question.answer())
     elif want == "ids":
+        if type(answer).__name__ == "DataFrame":
+            return (
+                "ℹ This is a whole table; this question wants the ids only: take the id column "
+                "and make it a list, e.g. table['sentence_id'].tolist()."
+            )
+        if isinstance(answer, dict):
+            return f"ℹ This question wants {_KIND_WORDS['ids']}, but the answer is a dictionary."
         if isinstance(answer, str):
             answer = [answer]
-        if not isinstance(answer, Iterable) or not all(isinstance(a, str) for a in answer):
+        if isinstance(answer, Iterable):
+            answer = list(answer)
+        if not isinstance(answer, list) or not all(isinstance(a, str) for a in answer):
             return f"ℹ This question wants {_KIND_WORDS['ids']}, but the answer is {_describe(answer)}."
         given = {_normalise(a) for a in answer}
         if not given:
@@ -110,9 +138,9 @@ def check(question_id: str, answer: Any) -> None:
     """Print feedback on ``answer`` to the exercise ``question_id``; never raise."""
     from healthclaims.exercises import QUESTIONS
 
-    question = QUESTIONS.get(question_id)
+    question = QUESTIONS.get(question_id) if isinstance(question_id, str) else None
     if question is None:
-        print(f"ℹ There is no exercise called {question_id!r}; check the spelling in the cell above.")
+        print(f"ℹ There is no exercise called {_short(question_id)}; check the spelling in the cell above.")
         return
     try:
         print(_grade(question, answer))

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from healthclaims import __version__
 from healthclaims.analyze import analyze, summary_lines
@@ -18,9 +19,16 @@ from healthclaims.textio import MAX_BYTES, read_document
 SENTENCE_COLUMNS = ["sentence_id", "part_id", "kind", "section", "n_words", "text"]
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line, like every other error of the toolkit."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"healthclaims: {message} (see: python -m healthclaims --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
     """Build the argument parser."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="python -m healthclaims",
         description="Reading Health Claims: take a plain-text health article apart, sentence by sentence.",
         epilog=(
@@ -39,14 +47,18 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--format", choices=["table", "csv", "json", "html"], default="table", help="output format (default: table)"
     )
-    report.add_argument("--output", type=Path, help="write to this new file instead of the screen (never overwrites)")
+    report.add_argument(
+        "--output", type=Path, help="write to this new file instead of the screen (makes folders; never overwrites)"
+    )
 
     sentences = commands.add_parser("sentences", help="list the article's sentences with ids, part and section")
     sentences.add_argument("file", type=Path, help="a UTF-8 plain-text article")
     sentences.add_argument(
         "--format", choices=["table", "csv", "json"], default="table", help="output format (default: table)"
     )
-    sentences.add_argument("--output", type=Path, help="write to this file instead of the screen (never overwrites)")
+    sentences.add_argument(
+        "--output", type=Path, help="write to this new file instead of the screen (makes folders; never overwrites)"
+    )
 
     parts = commands.add_parser("parts", help="list the article's parts: summary, contents, headings, paragraphs")
     parts.add_argument("file", type=Path, help="a UTF-8 plain-text article")
@@ -71,11 +83,18 @@ def _write(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    if output.exists():
-        raise InputError(f"{output} already exists; choose a new file name (nothing was written).")
-    if not output.parent.is_dir():
-        raise InputError(f"{output.parent} is not a folder (nothing was written).")
-    output.write_text(text, encoding="utf-8")
+    try:
+        if output.exists() or output.is_symlink():
+            raise InputError(f"{output} already exists; choose a new file name (nothing was written).")
+        if output.parent.exists() and not output.parent.is_dir():
+            raise InputError(f"{output.parent} is not a folder (nothing was written).")
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with output.open("x", encoding="utf-8") as fh:  # "x": fails rather than overwrite a file made meanwhile
+            fh.write(text)
+    except FileExistsError:
+        raise InputError(f"{output} already exists; choose a new file name (nothing was written).") from None
+    except OSError as exc:
+        raise InputError(f"{output} could not be written ({exc.strerror or exc}).") from None
     print(f"Wrote {output}", file=sys.stderr)
 
 

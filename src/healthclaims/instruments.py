@@ -204,7 +204,7 @@ def _read_one(path: Path, items: list[int], allowed: tuple, name: str) -> pd.Ser
     table = table[(table["item"] != "") | (table["rating"] != "")]
     if (table["item"] == "").any():
         return "a row has a rating but no item number."
-    not_items = [i for i in table["item"] if not i.isdigit() or int(i) not in items]
+    not_items = [i for i in table["item"] if not (i.isascii() and i.isdigit()) or int(i) not in items]
     if not_items:
         return f"{not_items[0]!r} is not a {title} item number (they run {items[0]}–{items[-1]})."
     table["item"] = table["item"].astype(int)
@@ -251,7 +251,11 @@ def read_rating_folder(folder: str | Path, name: str = "discern", quiet: bool = 
     if not folder.is_dir():
         print(f"ℹ There is no folder {_shown(folder)}; check the path (or copy the template first).")
         return empty
-    files = sorted(p for p in folder.glob("*.csv") if p.is_file())
+    everything = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    files = [p for p in everything if p.suffix.lower() == ".csv"]
+    for other in everything:
+        if other.suffix.lower() in (".xlsx", ".xls", ".ods", ".numbers"):
+            print(f"ℹ Skipped {other.name}: save it as CSV (UTF-8) to include it.")
     if not files:
         print(f"ℹ The folder {_shown(folder)} holds no rating files (*.csv) yet.")
         return empty
@@ -266,6 +270,11 @@ def read_rating_folder(folder: str | Path, name: str = "discern", quiet: bool = 
     if not columns:
         print(f"ℹ None of the {len(files)} files in {_shown(folder)} could be used.")
         return ClassRatings(name, empty.ratings, empty.counts, skipped)
+    seen: dict[tuple, str] = {}
+    for column in columns:
+        twin = seen.setdefault(tuple(column.tolist()), str(column.name))
+        if twin != column.name:
+            print(f"ℹ Note: {column.name} has exactly the same ratings as {twin}; is it the same learner twice?")
     ratings = pd.concat(columns, axis=1).rename_axis(index="item", columns="rater")
     counts = ratings.apply(lambda row: row.value_counts().reindex(allowed, fill_value=0), axis=1)
     counts = counts.rename_axis(index="item", columns="rating").astype(int)
@@ -281,6 +290,9 @@ def item_agreement(class_ratings: ClassRatings) -> pd.DataFrame:
     the same rating: the per-item quantity that Fleiss' kappa averages.
     """
     counts = class_ratings.counts
+    if class_ratings.n_raters < 2:
+        print(f"ℹ Agreement needs at least two usable rating files; there are {class_ratings.n_raters}.")
+        return pd.DataFrame(columns=["short_title", "raters", "mode", "modal_share", "pair_agreement"])
     m = counts.sum(axis=1)
     table = pd.DataFrame(
         {
@@ -316,7 +328,7 @@ def start_my_rating(my_name: str | None, folder: str | Path | None = None) -> Pa
     if my_name is None or not str(my_name).strip():
         print("… Not answered yet: set my_name to a short name in quotes, e.g. 'ana', then run this cell again.")
         return None
-    stem = re.sub(r"[^a-z0-9_-]+", "_", str(my_name).strip().lower()).strip("_")
+    stem = re.sub(r"[^\w-]+", "_", str(my_name).strip().lower()).strip("_")[:40]
     if not stem:
         print("ℹ Use letters or digits in my_name, e.g. 'ana' or 'group_3'. Nothing was copied.")
         return None

@@ -31,22 +31,24 @@ ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"""(?:[.!?]+|…)["'”’)\]]*(?=\s+["'“‘(\[]*[A-Z0-9])""")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*•]|\d+[.)])[ \t]+")
 _HARD_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*•]|\d+[.)])[ \t]+)")
-_WORD = re.compile(r"[A-Za-z0-9]+(?:[’'.\-][A-Za-z0-9]+)*")
+_WORD = re.compile(r"[^\W_]+(?:[’'.\-][^\W_]+)*")  # letters of any alphabet, and digits
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Return True if the full stop at index ``dot`` closes an abbreviation or initial."""
-    line_start = text.rfind("\n", 0, dot) + 1
-    before = text[line_start:dot]
-    token = before.split()[-1] if before.split() else ""
-    token = token.lstrip("\"'“‘([")
+    lo = max(0, dot - 200)  # look back a bounded stretch, so that very long lines stay fast
+    newline = text.rfind("\n", lo, dot)
+    start = newline + 1 if newline >= 0 else lo
+    before = text[start:dot]
+    tokens = before.split()
+    token = tokens[-1].lstrip("\"'“‘([") if tokens else ""
     if token.lower() in ABBREVIATIONS:
         return True
-    if token.isdigit() and before.strip() == token:  # "1." opening a list item
+    at_line_start = newline >= 0 or lo == 0
+    if token.isdigit() and at_line_start and before.strip() == token:  # "1." opening a list item
         return True
     if len(token) == 1 and token.isupper():  # a middle initial: "Mary J. Smith"
-        words = before.split()
-        return len(words) >= 2 and words[-2][:1].isupper()
+        return len(tokens) >= 2 and tokens[-2][:1].isupper()
     return False
 
 

@@ -16,10 +16,16 @@ FALLBACK_ENCODING = "cp1252"
 """Encoding tried, with a notice, when a document is not UTF-8 (Windows' Western European)."""
 
 
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+"""The byte-order marks that start a UTF-16 file (Windows Notepad's "Unicode")."""
+
+
 def _check_bytes(data: bytes, name: str) -> None:
     """Refuse empty and binary data with a one-line reason."""
     if not data.strip():
         raise InputError(f"{name} is empty: there is no text to analyse.")
+    if data.startswith(UTF16_BOMS):
+        return  # UTF-16 text is full of NUL bytes, yet it is text
     if b"\x00" in data:
         raise InputError(f"{name} looks like a binary file, not text (it contains NUL bytes).")
     controls = sum(byte < 32 and byte not in (9, 10, 12, 13) for byte in data[:4096])
@@ -30,6 +36,8 @@ def _check_bytes(data: bytes, name: str) -> None:
 def decode_text(data: bytes, name: str = "the text") -> str:
     """Decode bytes as UTF-8 text, refusing empty, binary and non-UTF-8 input."""
     _check_bytes(data, name)
+    if data.startswith(UTF16_BOMS):
+        raise InputError(f"{name} is UTF-16 text (Windows 'Unicode'); save it as UTF-8 and try again.")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -40,20 +48,22 @@ def decode_text(data: bytes, name: str = "the text") -> str:
 
 
 def _read_bytes(path: str | Path) -> bytes:
-    """Read a file's bytes, refusing a missing file, a folder or a file over MAX_BYTES."""
+    """Read a file's bytes, refusing a missing file, a folder, a pipe or device, or a file over MAX_BYTES."""
     p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file.")
-    if p.is_dir():
-        raise InputError(f"{p} is a folder, not a file.")
-    size = p.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(f"{p} is {size:,} bytes; the limit is {MAX_BYTES:,} bytes.")
     try:
-        data = p.read_bytes()
+        if not p.exists():
+            kind = "a broken or looping link" if p.is_symlink() else "no such file"
+            raise InputError(f"{p}: {kind}.")
+        if p.is_dir():
+            raise InputError(f"{p} is a folder, not a file.")
+        if not p.is_file():
+            raise InputError(f"{p} is not a regular file (a pipe or a device?); give the path of a saved file.")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{p} is {size:,} bytes; the limit is {MAX_BYTES:,} bytes.")
+        return p.read_bytes()
     except OSError as exc:
-        raise InputError(f"{p} could not be read ({exc.strerror}).") from None
-    return data
+        raise InputError(f"{p} could not be read ({exc.strerror or exc}).") from None
 
 
 def read_text(path: str | Path) -> str:
@@ -76,7 +86,11 @@ def read_document(path: str | Path) -> Document:
     _check_bytes(data, name)
     notices = []
     try:
-        text = data.decode("utf-8-sig")
+        if data.startswith(UTF16_BOMS):
+            text = data.decode("utf-16")
+            notices.append(f"{name} is UTF-16 text (Windows 'Unicode'); it was read as such.")
+        else:
+            text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
             text = data.decode(FALLBACK_ENCODING)
