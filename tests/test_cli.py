@@ -196,3 +196,10 @@ def test_a_mistyped_command_line_gets_one_line(root):
     (line,) = result.stderr.splitlines()  # argparse words the middle differently across Python versions
     assert line.startswith("healthclaims: argument --format: invalid choice: 'xml'")
     assert line.endswith("(see: python -m healthclaims --help)")
+
+
+def test_one_paragraph_is_counted_in_the_singular(root, tmp_path):
+    article = tmp_path / "short.txt"
+    article.write_text("One paragraph only here.\n", encoding="utf-8")
+    result = run(root, "analyze", str(article))
+    assert "1 sentence, 4 words, 1 paragraph, 0 headings" in result.stdout

@@ -319,3 +319,13 @@ def test_a_name_with_accents_keeps_its_letters(tmp_path, capsys):
     assert start_my_rating("Zoé", tmp_path).name == "zoé.csv"
     assert start_my_rating("Zoë", tmp_path).name == "zoë.csv"
     assert start_my_rating("x" * 300, tmp_path).name == "x" * 40 + ".csv"
+
+
+def test_a_row_with_extra_fields_is_named_as_such(tmp_path, capsys):
+    (tmp_path / "ana.csv").write_text("item,short_title,rating\n1,aims,3,EXTRA,MORE\n", encoding="utf-8")
+    read_rating_folder(tmp_path)
+    out = capsys.readouterr()
+    assert (
+        out.out.splitlines()[0] == "ℹ Skipped ana.csv: a line has more fields than the header row (check the commas)."
+    )
+    assert out.err == ""

@@ -68,11 +68,16 @@ def _summary(article: Article, table: pd.DataFrame) -> dict:
     return summary
 
 
+def _count(n: int, noun: str) -> str:
+    """'1 paragraph', '2 paragraphs'."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def summary_lines(summary: dict) -> list[str]:
     """Render the summary as short human-readable lines."""
+    counts = [_count(summary[key], key[:-1]) for key in ("sentences", "words", "paragraphs", "headings")]
     lines = [
-        f"{summary['sentences']} sentences, {summary['words']} words, "
-        f"{summary['paragraphs']} paragraphs, {summary['headings']} headings",
+        ", ".join(counts),
         "sentences with: " + ", ".join(f"{c.replace('_', ' ')} {summary[f'sentences_with_{c}']}" for c in CATEGORIES),
         "claim strength (estimated from words): "
         + ", ".join(f"{level} {summary[f'strength_{level}']}" for level in STRENGTHS),

@@ -12,6 +12,7 @@ import math
 import numbers
 import re
 import shutil
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -178,10 +179,15 @@ def _shown(path: Path) -> str:
 
 def _read_table(path: Path) -> pd.DataFrame | str:
     """Read a learner's CSV as text (commas, or semicolons as some spreadsheets write), or say why it cannot be."""
+    options = {"dtype": str, "keep_default_na": False, "encoding": "utf-8-sig", "index_col": False}
     try:
-        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-        if table.shape[1] == 1 and ";" in table.columns[0]:
-            table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig", sep=";")
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", pd.errors.ParserWarning)
+            table = pd.read_csv(path, **options)
+            if table.shape[1] == 1 and ";" in table.columns[0]:
+                table = pd.read_csv(path, sep=";", **options)
+        if any(issubclass(w.category, pd.errors.ParserWarning) for w in caught):
+            return "a line has more fields than the header row (check the commas)."
     except UnicodeDecodeError:
         return "it is not UTF-8 text; save it again as CSV (UTF-8)."
     except pd.errors.EmptyDataError:
