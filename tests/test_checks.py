@@ -54,7 +54,7 @@ def test_wrong_answers_get_the_hint_not_the_answer():
             IDS,
             [28, 29],
             "ℹ This question wants a list of ids in quotes, e.g. ['s01', 's02'], "
-            "but the answer is a collection of 2 items.",
+            "but a collection of 2 items holds numbers: ids are text in quotes.",
         ),
     ],
 )
@@ -94,7 +94,7 @@ def test_a_whole_table_or_a_dictionary_is_not_graded_as_ids():
     import pandas as pd
 
     table = pd.DataFrame({"sentence_id": ["s28", "s29"], "text": ["a", "b"]})
-    assert _grade(IDS, table).startswith("ℹ This is a whole table; this question wants the ids only")
+    assert _grade(IDS, table).startswith("ℹ This is a whole table; this question wants only the ids")
     assert _grade(IDS, {"s28": 1, "s29": 2}) == (
         "ℹ This question wants a list of ids in quotes, e.g. ['s01', 's02'], but the answer is a dictionary."
     )
@@ -141,3 +141,19 @@ KNOWN_ANSWERS = {
 def test_registered_answers_match_answers_worked_out_by_hand(question_id):
     got, want = QUESTIONS[question_id].answer(), KNOWN_ANSWERS[question_id]
     assert got == pytest.approx(want) if isinstance(want, float) else got == want
+
+
+def test_percent_and_fraction_slips_get_a_unit_hint_and_examples_fit_the_question():
+    percent = Question(
+        expected=15.5, kind="float", hint="Add the shares.", tolerance=0.05, example="12.5 (a percentage)"
+    )
+    assert _grade(percent, 0.155) == (
+        "ℹ Close, but that looks like a fraction; this question wants a number, e.g. 12.5 (a percentage)."
+    )
+    assert _grade(RATIO, 25) == "ℹ Close, but that looks like a percentage; this question wants a number, e.g. 0.5."
+    claims = Question(expected=["k13"], kind="ids", hint="idxmax.", example="['k01']")
+    assert (
+        _grade(claims, 13)
+        == "ℹ This question wants a list of ids in quotes, e.g. ['k01'], but the answer is a number (13)."
+    )
+    assert _grade(claims, np.int64(32)).endswith("but the answer is a number (32).")

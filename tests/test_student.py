@@ -8,7 +8,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
-from make_student import PLACEHOLDER, main  # noqa: E402
+from make_student import NOTE, PLACEHOLDER, main  # noqa: E402
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 
@@ -58,3 +58,11 @@ def test_existing_learner_notebooks_are_never_overwritten(tmp_path, capsys):
     assert written == len(NOTEBOOKS) - 1
     assert (tmp_path / first).read_text(encoding="utf-8") == "my own work"
     assert f"kept {tmp_path / first}" in capsys.readouterr().out
+
+
+def test_notes_about_collapsed_solutions_are_reworded_for_learners(student_dir):
+    name = "00_start_here.ipynb"
+    original = [c for c in cells(ROOT / "notebooks" / name) if "solution-note" in c["metadata"].get("tags", [])]
+    assert len(original) == 1 and "click the **⋯**" in "".join(original[0]["source"])
+    learner = "\n".join("".join(c["source"]) for c in cells(student_dir / name))
+    assert "click the **⋯**" not in learner and NOTE in learner

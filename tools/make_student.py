@@ -17,12 +17,18 @@ PLACEHOLDER = (
     "# Solution removed from the learner version.\n"
     "# Work out your answer in the exercise cell above and run its check() for a hint.\n"
 )
+NOTE = (
+    "In the full course the next cell holds a worked solution; in this learner version it has been removed. "
+    "Work out your answer above: the check says when you are right and gives a hint when you are not."
+)
 
 
 def learner_version(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """Return a copy with every cell tagged 'solution' replaced by a placeholder, and no outputs."""
+    """Return a copy with solutions replaced by placeholders, notes about them reworded, and no outputs."""
     out = nbformat.from_dict(nb)
     for cell in out.cells:
+        if "solution-note" in cell.metadata.get("tags", []):
+            cell.source = NOTE  # the note about opening a collapsed solution would point at nothing
         if cell.cell_type != "code":
             continue
         if "solution" in cell.metadata.get("tags", []):

@@ -28,6 +28,7 @@ class Question:
     tolerance: float = 0.0
     choices: tuple[str, ...] = field(default_factory=tuple)
     objective: int = 0  # which of its notebook's learning objectives it practises (1-based; 0 = not mapped)
+    example: str = ""  # what a well-formed answer looks like, e.g. "['k01']" or "12.5 (a percentage)"
 
     def answer(self) -> Any:
         """Return the expected answer, computing it if needed."""
@@ -52,8 +53,16 @@ _TYPE_WORDS = {
 }
 
 
+def _wants(question: Question) -> str:
+    """Say what kind of answer a question wants, with its own example where it has one."""
+    words = _KIND_WORDS[question.kind]
+    return f"{words.split(', e.g.')[0]}, e.g. {question.example}" if question.example else words
+
+
 def _short(value: Any, limit: int = 40) -> str:
     """Return repr(value), cut to ``limit`` characters so that feedback stays on one line."""
+    if isinstance(value, numbers.Number) and hasattr(value, "item"):
+        value = value.item()  # np.int64(32) reads as 32
     text = repr(value) if not isinstance(value, numbers.Integral) or abs(int(value)) < 10**30 else "a huge number"
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -84,7 +93,7 @@ def _grade(question: Question, answer: Any) -> str:
     want = question.kind
     if want in ("int", "float"):
         if isinstance(answer, bool) or not isinstance(answer, numbers.Real):
-            return f"ℹ This question wants {_KIND_WORDS[want]}, but the answer is {_describe(answer)}."
+            return f"ℹ This question wants {_wants(question)}, but the answer is {_describe(answer)}."
         try:
             finite = math.isfinite(float(answer))
         except OverflowError:
@@ -92,11 +101,17 @@ def _grade(question: Question, answer: Any) -> str:
         if not finite:
             return f"ℹ The answer is {_short(answer)}; this question wants a finite number."
         if want == "int" and float(answer) != int(answer):
-            return f"ℹ This question wants {_KIND_WORDS['int']}, but the answer is {_describe(answer)}."
-        right = abs(float(answer) - float(question.answer())) <= question.tolerance
+            return f"ℹ This question wants {_wants(question)}, but the answer is {_describe(answer)}."
+        expected = float(question.answer())
+        right = abs(float(answer) - expected) <= question.tolerance
+        if not right and want == "float" and expected:
+            if abs(float(answer) - 100 * expected) <= 100 * question.tolerance:
+                return f"ℹ Close, but that looks like a percentage; this question wants {_wants(question)}."
+            if abs(float(answer) - expected / 100) <= question.tolerance / 100:
+                return f"ℹ Close, but that looks like a fraction; this question wants {_wants(question)}."
     elif want in ("text", "choice"):
         if not isinstance(answer, str):
-            return f"ℹ This question wants {_KIND_WORDS[want]}, but the answer is {_describe(answer)}."
+            return f"ℹ This question wants {_wants(question)}, but the answer is {_describe(answer)}."
         if not answer.strip():
             return "ℹ The answer is empty text: write your answer between the quotes."
         if want == "choice" and _normalise(answer) not in {_normalise(c) for c in question.choices}:
@@ -105,17 +120,25 @@ def _grade(question: Question, answer: Any) -> str:
     elif want == "ids":
         if type(answer).__name__ == "DataFrame":
             return (
-                "ℹ This is a whole table; this question wants the ids only: take the id column "
-                "and make it a list, e.g. table['sentence_id'].tolist()."
+                f"ℹ This is a whole table; this question wants only the ids, {_wants(question)}: "
+                "take the column (or the index) that holds them and add .tolist()."
             )
         if isinstance(answer, dict):
-            return f"ℹ This question wants {_KIND_WORDS['ids']}, but the answer is a dictionary."
+            return f"ℹ This question wants {_wants(question)}, but the answer is a dictionary."
+        original = answer
         if isinstance(answer, str):
             answer = [answer]
         if isinstance(answer, Iterable):
             answer = list(answer)
-        if not isinstance(answer, list) or not all(isinstance(a, str) for a in answer):
-            return f"ℹ This question wants {_KIND_WORDS['ids']}, but the answer is {_describe(answer)}."
+        if not isinstance(answer, list):
+            return f"ℹ This question wants {_wants(question)}, but the answer is {_describe(answer)}."
+        odd = [a for a in answer if not isinstance(a, str)]
+        if odd:
+            held = "numbers" if all(isinstance(a, numbers.Number) for a in odd) else _describe(odd[0])
+            return (
+                f"ℹ This question wants {_wants(question)}, but {_describe(original)} holds {held}: "
+                "ids are text in quotes."
+            )
         given = {_normalise(a) for a in answer}
         if not given:
             return "ℹ The list is empty: put the ids you chose inside the brackets."

@@ -128,6 +128,7 @@ QUESTIONS: dict[str, Question] = {
     ),
     "03.most_contradicted": Question(
         expected=lambda: [_evidence().query("direction == 'contradicts'")["claim_id"].value_counts().idxmax()],
+        example="['k01']",
         kind="ids",
         objective=2,
         hint="counts['contradicts'] holds the contradicting rows per claim; idxmax() gives the claim with the most.",
@@ -159,6 +160,7 @@ QUESTIONS: dict[str, Question] = {
     ),
     "04.bliss_expected": Question(
         expected=lambda: float(_sim().bliss_expected(0.4, 0.5)),
+        example="0.25 (a fraction)",
         kind="float",
         objective=2,
         tolerance=0.005,
@@ -203,10 +205,11 @@ QUESTIONS: dict[str, Question] = {
     ),
     "05.share_3_points": Question(
         expected=lambda: float((_study_05()["improvement"] >= 3).mean()),
+        example="0.25 (a fraction)",
         kind="float",
         objective=4,
         tolerance=0.005,
-        hint="(study['improvement'] >= 3) is True or False for each person; the mean of it is the share of Trues.",
+        hint="study_placebo['improvement'] >= 3 is True or False for each person; its mean is the share of Trues.",
         confirm="Still a sizeable minority, all with an inert remedy.",
     ),
     "05.randomised_difference": Question(
@@ -262,6 +265,7 @@ QUESTIONS: dict[str, Question] = {
     # 06 The pharmacist's view
     "06.moderate_or_severe": Question(
         expected=lambda: _percent_06("e015", "moderate") + _percent_06("e015", "severe"),
+        example="12.5 (a percentage)",
         kind="float",
         objective=1,
         tolerance=0.05,
@@ -299,6 +303,7 @@ QUESTIONS: dict[str, Question] = {
             * _word_number_06("e066", r"including (\w+) in which")
             / _number_06("e066", r"(\d+) \([\d.]+%\) tested positive")
         ),
+        example="12.5 (a percentage)",
         kind="float",
         objective=5,
         tolerance=0.05,
