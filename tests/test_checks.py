@@ -157,3 +157,27 @@ def test_percent_and_fraction_slips_get_a_unit_hint_and_examples_fit_the_questio
         == "ℹ This question wants a list of ids in quotes, e.g. ['k01'], but the answer is a number (13)."
     )
     assert _grade(claims, np.int64(32)).endswith("but the answer is a number (32).")
+
+
+def test_the_first_wrong_answer_gets_a_nudge_and_later_ones_the_full_hint(capsys, monkeypatch):
+    from healthclaims import checks
+
+    monkeypatch.setattr(checks, "_wrong_tries", {})
+    question = QUESTIONS["01.total_words"]
+    check("01.total_words", 600)
+    check("01.total_words", 601)
+    check("01.total_words", 640)
+    assert capsys.readouterr().out.splitlines() == [
+        f"{WRONG} Hint: {question.nudge}",
+        f"{WRONG} Hint: {question.hint}",
+        f"{CORRECT} {question.confirm}",
+    ]
+
+
+@pytest.mark.parametrize("question_id", [q for q in QUESTIONS if QUESTIONS[q].nudge])
+def test_nudges_are_gentler_than_hints_and_never_hold_the_answer(question_id):
+    question = QUESTIONS[question_id]
+    assert question.nudge != question.hint and "(" not in question.nudge  # no code to copy
+    answer = question.answer()
+    for part in answer if isinstance(answer, list) else [answer]:
+        assert str(part) not in question.nudge or isinstance(part, str) and len(part) > 20

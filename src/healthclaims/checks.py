@@ -29,6 +29,11 @@ class Question:
     choices: tuple[str, ...] = field(default_factory=tuple)
     objective: int = 0  # which of its notebook's learning objectives it practises (1-based; 0 = not mapped)
     example: str = ""  # what a well-formed answer looks like, e.g. "['k01']" or "12.5 (a percentage)"
+    nudge: str = ""  # a gentler first hint; the full hint comes from the second wrong answer on
+
+    def hint_for(self, wrong_tries: int) -> str:
+        """The nudge for a first wrong answer (if there is one), the full hint after that."""
+        return self.nudge if self.nudge and wrong_tries == 0 else self.hint
 
     def answer(self) -> Any:
         """Return the expected answer, computing it if needed."""
@@ -86,7 +91,7 @@ def _normalise(text: str) -> str:
     return " ".join(str(text).casefold().split())
 
 
-def _grade(question: Question, answer: Any) -> str:
+def _grade(question: Question, answer: Any, wrong_tries: int = 1) -> str:
     """Return the feedback for one answer."""
     if answer is None or answer is Ellipsis:
         return NOT_ANSWERED
@@ -148,13 +153,17 @@ def _grade(question: Question, answer: Any) -> str:
             hits = len(given & expected)
             return (
                 f"{WRONG} {hits} of your {len(given)} ids are in the answer, which has {len(expected)}. "
-                f"Hint: {question.hint}"
+                f"Hint: {question.hint_for(wrong_tries)}"
             )
     else:
         return f"ℹ This question has an unknown kind {want!r}; please tell your instructor."
     if right:
         return f"{CORRECT} {question.confirm}".rstrip()
-    return f"{WRONG} Hint: {question.hint}"
+    return f"{WRONG} Hint: {question.hint_for(wrong_tries)}"
+
+
+_wrong_tries: dict[str, int] = {}
+"""Wrong answers so far in this session, per exercise: the first gets the nudge, later ones the full hint."""
 
 
 def check(question_id: str, answer: Any) -> None:
@@ -166,6 +175,9 @@ def check(question_id: str, answer: Any) -> None:
         print(f"ℹ There is no exercise called {_short(question_id)}; check the spelling in the cell above.")
         return
     try:
-        print(_grade(question, answer))
+        feedback = _grade(question, answer, _wrong_tries.get(question_id, 0))
+        if feedback.startswith(WRONG):
+            _wrong_tries[question_id] = _wrong_tries.get(question_id, 0) + 1
+        print(feedback)
     except Exception as exc:  # a check must never show a learner a traceback
         print(f"ℹ This answer could not be checked ({type(exc).__name__}); please tell your instructor.")
