@@ -16,6 +16,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+import warnings
 from pathlib import Path
 
 import pytest
@@ -125,26 +126,43 @@ def diagnosis(page, log: Path, events: list[str]) -> str:
     return f"{shown}browser events: {events[-10:]}\nserver log (last lines):\n{tail(log)}"
 
 
+def run_all_cells(page, url: str) -> None:
+    """Open the notebook, clear its outputs and run all cells, waiting until every cell ran or one failed."""
+    page.goto(url)
+    page.wait_for_selector(f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
+    page.wait_for_function(KERNEL_IDLE, timeout=90_000, polling=250)  # started and connected, not only shown
+    page.click(".lm-MenuBar-itemLabel:text-is('Edit')")
+    page.click(".lm-Menu-itemLabel:text-is('Clear Outputs of All Cells')")
+    page.wait_for_function(f"() => !document.querySelector('{PANEL} .jp-OutputArea-output')", timeout=10_000)
+    page.click(".lm-MenuBar-itemLabel:text-is('Run')")
+    page.click(".lm-Menu-itemLabel:text-is('Run All Cells')")
+    page.wait_for_function(RUN_FINISHED, timeout=120_000, polling=250)
+
+
 def test_start_here_runs_all_cells_without_errors(browser, lab):
     base, token, course, log = lab
     real = ROOT / "notebooks" / "00_start_here.ipynb"
     before = real.read_bytes()
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    events: list[str] = []
-    page.on("crash", lambda _: events.append("page crashed"))
-    page.on("console", lambda message: message.type == "error" and events.append(f"console: {message.text[:200]}"))
-    page.goto(f"{base}/lab/tree/notebooks/00_start_here.ipynb?reset&token={token}")
-    try:
-        page.wait_for_selector(f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
-        page.wait_for_function(KERNEL_IDLE, timeout=90_000, polling=250)  # started and connected, not only shown
-        page.click(".lm-MenuBar-itemLabel:text-is('Edit')")
-        page.click(".lm-Menu-itemLabel:text-is('Clear Outputs of All Cells')")
-        page.wait_for_function(f"() => !document.querySelector('{PANEL} .jp-OutputArea-output')", timeout=10_000)
-        page.click(".lm-MenuBar-itemLabel:text-is('Run')")
-        page.click(".lm-Menu-itemLabel:text-is('Run All Cells')")
-        page.wait_for_function(RUN_FINISHED, timeout=120_000, polling=250)
-    except PlaywrightTimeoutError as timeout:
-        pytest.fail(f"{timeout.message.splitlines()[0]}\n{diagnosis(page, log, events)}")
+    url = f"{base}/lab/tree/notebooks/00_start_here.ipynb?reset&token={token}"
+    stalls = []
+    for _attempt in range(2):  # a stall (not an error) is retried once, in a new page, and reported as a warning
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        events: list[str] = []
+        page.on("crash", lambda _, events=events: events.append("page crashed"))
+        page.on(
+            "console",
+            lambda message, events=events: message.type == "error" and events.append(f"console: {message.text[:200]}"),
+        )
+        try:
+            run_all_cells(page, url)
+            break
+        except PlaywrightTimeoutError as timeout:
+            stalls.append(f"{timeout.message.splitlines()[0]}\n{diagnosis(page, log, events)}")
+            page.close()
+    else:
+        pytest.fail("JupyterLab stalled twice.\n\n" + "\n\n".join(stalls))
+    if stalls:
+        warnings.warn(f"JupyterLab stalled once, then ran all cells on a second try:\n{stalls[0]}", stacklevel=1)
     errors = page.locator(f"{PANEL} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
     assert errors.count() == 0, errors.all_inner_texts()
     assert page.locator(f"{PANEL} .jp-OutputArea-output:has-text('Traceback')").count() == 0
