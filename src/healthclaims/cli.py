@@ -84,12 +84,10 @@ def _write(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
         return
     try:
-        if output.exists() or output.is_symlink():
-            raise InputError(f"{output} already exists; choose a new file name (nothing was written).")
         if output.parent.exists() and not output.parent.is_dir():
             raise InputError(f"{output.parent} is not a folder (nothing was written).")
         output.parent.mkdir(parents=True, exist_ok=True)
-        with output.open("x", encoding="utf-8") as fh:  # "x": fails rather than overwrite a file made meanwhile
+        with output.open("x", encoding="utf-8") as fh:  # "x": refuses an existing file or link, never overwrites
             fh.write(text)
     except FileExistsError:
         raise InputError(f"{output} already exists; choose a new file name (nothing was written).") from None
