@@ -1,4 +1,4 @@
-"""Claims, evidence and references: complete, linked, traceable, and every source used."""
+"""Claims, evidence, searches and references: complete, linked, traceable, one row per study, every source used."""
 
 import re
 from pathlib import Path
@@ -16,9 +16,15 @@ def tables():
     return read("claims.csv"), read("evidence.csv"), read("references.csv"), read("sentences.csv")
 
 
+@pytest.fixture(scope="module")
+def searches():
+    return pd.read_csv(DATA / "searches.csv", dtype=str, keep_default_na=False)
+
+
 def test_claims_cover_every_assertion_once_each(tables):
     claims, _, _, sentences = tables
     assert claims["claim_id"].tolist() == [f"k{n:02d}" for n in range(1, len(claims) + 1)]
+    assert len(claims) == 19
     assert claims["claim"].is_unique
     cited = {s for ids in claims["sentence_ids"] for s in ids.split(";")}
     assert cited <= set(sentences["sentence_id"])
@@ -26,6 +32,16 @@ def test_claims_cover_every_assertion_once_each(tables):
     assert set(asserting["sentence_id"]) <= cited, set(asserting["sentence_id"]) - cited
     text = " ".join(sentences["text"])
     assert all(quote in text for quote in claims["quote"])
+
+
+def test_the_two_safety_claims_of_s28_are_checked_separately(tables):
+    claims, evidence, _, _ = tables
+    safety = claims.set_index("claim_id").loc[["k13", "k19"]]
+    assert safety["subject"].tolist() == ["kratom", "melatonin"]
+    assert safety["sentence_ids"].tolist() == ["s28", "s28"]
+    refs = evidence.groupby("claim_id")["reference_id"].apply(set)
+    assert "olsen2019" in refs["k13"] and "nccih_melatonin" in refs["k19"]
+    assert not refs["k13"] & {"erland2017", "cohen2023", "foley2019"}
 
 
 def test_strongest_strength_matches_the_sentence_coding(tables):
@@ -41,31 +57,50 @@ def test_every_evidence_row_points_to_a_claim_and_a_reference(tables):
     claims, evidence, references, _ = tables
     assert evidence["evidence_id"].is_unique
     assert set(evidence["claim_id"]) <= set(claims["claim_id"])
-    found = evidence[evidence["direction"] != "nothing found"]
-    assert (found["reference_id"] != "").all()
-    assert set(found["reference_id"]) <= set(references["id"])
-    searches = evidence[evidence["direction"] == "nothing found"]
-    assert (searches["reference_id"] == "").all()
-    assert searches["finding"].str.contains("2026-11-26").all() and searches["finding"].str.contains("corpus").all()
+    assert (evidence["reference_id"] != "").all()
+    assert set(evidence["reference_id"]) <= set(references["id"])
 
 
-def test_every_claim_has_evidence_or_a_recorded_search(tables):
-    claims, evidence, _, _ = tables
-    assert set(claims["claim_id"]) == set(evidence["claim_id"])
+def test_one_row_per_study_and_claim(tables):
+    _, evidence, references, _ = tables
+    assert not evidence.duplicated(["claim_id", "reference_id"]).any()
+    # successive versions or reprints of one work are one reference: no DOI, PMID or title twice
+    for column in ("doi", "pmid", "title"):
+        filled = references.loc[references[column] != "", column].str.casefold()
+        assert filled.is_unique, filled[filled.duplicated()].tolist()
 
 
-def test_allowed_values(tables):
+def test_allowed_values_and_context_rows(tables):
     _, evidence, _, _ = tables
-    assert set(evidence["direction"]) <= {"supports", "contradicts", "mixed", "nothing found"}
-    assert set(evidence["certainty"]) <= {"high", "moderate", "low", "very low"}
+    kinds = {"human study", "pharmacovigilance or case report", "product testing", "mechanistic", "evidence summary",
+             "regulatory or legal", "vendor claim"}  # fmt: skip
+    assert set(evidence["kind"]) == kinds
+    assert set(evidence["direction"]) == {"supports", "contradicts", "mixed", "context"}
+    assert set(evidence["certainty"]) <= {"high", "moderate", "low", "very low", "not rated"}
+    context = evidence["kind"].isin(["regulatory or legal", "vendor claim"])
+    assert (evidence.loc[context, "direction"] == "context").all()
+    assert (evidence.loc[~context, "direction"] != "context").all()
+    assert (evidence.loc[context, "certainty"] == "not rated").all()
     assert (evidence["certainty_reason"].str.len() > 10).all()
 
 
-def test_the_combination_was_searched_for_and_not_found(tables):
-    _, evidence, _, _ = tables
-    synergy = evidence[evidence["claim_id"] == "k10"]  # "has shown promise"
-    assert synergy["direction"].tolist() == ["nothing found"]
-    assert "No study of kratom" in synergy["finding"].iloc[0]
+def test_every_claim_has_evidence_or_a_recorded_search(tables, searches):
+    claims, evidence, _, _ = tables
+    searched = {c for ids in searches["claim_ids"] for c in ids.split(";")}
+    assert set(claims["claim_id"]) == set(evidence["claim_id"]) | searched
+    assert {"k10", "k15"} <= searched - set(evidence["claim_id"])  # claims with nothing but a search
+
+
+def test_every_search_can_be_repeated_in_three_public_databases(searches):
+    assert searches["search_id"].tolist() == ["x01", "x02", "x03"]
+    for column in ("question", "pubmed_query", "clinicaltrials_query", "cochrane_query", "course_search", "result"):
+        assert (searches[column].str.len() > 15).all(), column
+    assert searches["pubmed_query"].str.contains(r"\bAND\b").all()
+    assert searches["searched_on"].str.fullmatch(r"\d{4}-\d{2}-\d{2}(; \d{4}-\d{2}-\d{2})*").all()
+    assert searches["course_search"].str.contains("not a bibliographic database").all()
+    combination = searches.set_index("search_id").loc["x01"]
+    assert combination["pubmed_query"] == '(kratom OR Mitragyna OR mitragynine OR "7-hydroxymitragynine") AND melatonin'
+    assert combination["result"].startswith("No study of the combination")
 
 
 def test_no_reference_is_left_unused(tables):

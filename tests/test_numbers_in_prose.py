@@ -33,7 +33,7 @@ def data_numbers() -> set[str]:
     """Every number written anywhere in the evidence, claims and references tables."""
     text = " ".join(
         pd.read_csv(ROOT / "data" / name, dtype=str, keep_default_na=False).to_string()
-        for name in ("evidence.csv", "claims.csv", "references.csv")
+        for name in ("evidence.csv", "claims.csv", "references.csv", "certainty.csv", "searches.csv")
     )
     return {n.replace(",", "") for n in NUMBER.findall(text)}
 

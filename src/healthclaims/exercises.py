@@ -126,37 +126,34 @@ QUESTIONS: dict[str, Question] = {
         confirm="Two customers, no comparison group: stories cannot show what caused the change.",
     ),
     # 03 The claims meet the evidence
-    "03.untested": Question(
-        expected=lambda: _untested_claims(),
-        kind="int",
-        objective=4,
-        nudge="Count the claims whose verdict is exactly 'untested: no study found'.",
-        hint="table['verdict'] == 'untested: no study found' is True for each such claim; .sum() counts them.",
-        confirm="Claims nobody has tested, stated in the article as if they were known.",
+    "03.weakest_domain": Question(
+        expected=lambda: (
+            _certainty().set_index("claim_id").loc["k02", list(_DOMAINS)].eq("very serious").idxmax().replace("_", " ")
+        ),
+        kind="choice",
+        objective=3,
+        choices=("risk of bias", "inconsistency", "indirectness", "imprecision", "publication bias"),
+        nudge="Read the population and design columns: who took part, and what kind of pain was measured?",
+        hint="Healthy young men who already used kratom; cold-water pain for seconds: the claim's people and outcome?",
+        confirm="The people and the pain measured are not the ones the claim is about: that is indirectness.",
     ),
-    "03.most_contradicted": Question(
-        expected=lambda: [_evidence().query("direction == 'contradicts'")["claim_id"].value_counts().idxmax()],
+    "03.k08_says": Question(
+        expected=lambda: _certainty().set_index("claim_id").loc["k08", "evidence_says"],
+        kind="choice",
+        objective=6,
+        choices=("supports", "contradicts", "mixed", "indirect only", "no study"),
+        nudge="A vendor page is context, not evidence, and the search found nothing: what is left to judge?",
+        hint="With no study at all, the review cannot say the evidence supports, contradicts or is mixed.",
+        confirm="No study of the pair exists: the honest answer is 'nobody knows', neither 'yes' nor 'no'.",
+    ),
+    "03.counting_misleads": Question(
+        expected=lambda: _counting_misleads(),
         example="['k01']",
         kind="ids",
-        objective=2,
-        nudge="counts has one column per direction: which claim has the largest number under contradicts?",
-        hint="counts['contradicts'] holds the contradicting rows per claim; idxmax() gives the claim with the most.",
-        confirm="'Generally considered safe': the claim with the most evidence against it.",
-    ),
-    "03.k08_verdict": Question(
-        expected="indirect or mixed evidence only",
-        kind="choice",
-        objective=5,
-        choices=(
-            "supported",
-            "weakly supported",
-            "conflicting",
-            "contradicted",
-            "indirect or mixed evidence only",
-            "untested: no study found",
-        ),  # fmt: skip
-        hint="Look at table.loc['k08']: which directions do its rows have? Then walk through the rule's six steps.",
-        confirm="The only non-empty row is a vendor page, which is neither independent nor a study.",
+        objective=4,
+        nudge="Find a row of side_by_side whose vote_count starts with 'contradicted' and evidence_says is 'supports'.",
+        hint="Keep rows whose vote_count is 'contradicted' or 'contradicted by most' and evidence_says is 'supports'.",
+        confirm="The rows counted against it answer other questions (labels, children, fluvoxamine): indirectness.",
     ),
     # 04 What would prove synergy
     "04.combination_index": Question(
@@ -422,10 +419,24 @@ def _evidence():
     return pd.read_csv(data_path("evidence.csv"))
 
 
-def _untested_claims() -> int:
-    """Claims whose only evidence rows are failed searches."""
-    directions = _evidence().groupby("claim_id")["direction"].apply(set)
-    return int((directions == {"nothing found"}).sum())
+_DOMAINS = ("risk_of_bias", "inconsistency", "indirectness", "imprecision", "publication_bias")
+
+
+def _certainty():
+    """The course's certainty review (data/certainty.csv)."""
+    from healthclaims.evidence import load_table
+
+    return load_table("certainty")
+
+
+def _counting_misleads() -> list[str]:
+    """Claims that vote counting calls contradicted while the certainty review finds support."""
+    from healthclaims.evidence import load_table, vote_counts
+
+    claims = load_table("claims")["claim_id"].tolist()
+    votes = vote_counts(load_table("evidence"), claims)
+    says = _certainty().set_index("claim_id")["evidence_says"]
+    return [c for c in claims if votes[c] in ("contradicted", "contradicted by most") and says[c] == "supports"]
 
 
 def _finding_06(evidence_id: str) -> str:
