@@ -100,3 +100,32 @@ def test_vancouver_style_with_a_live_link():
     )
     assert identifier_link(ref) == "https://doi.org/10.14740/gr1204"
     assert identifier_link({"pmid": "31643556", "url": "x"}) == "https://pubmed.ncbi.nlm.nih.gov/31643556/"
+
+
+NAMED = re.compile(r"[a-z][a-z0-9_]*\d{4}[a-z0-9_]*|[a-z][a-z_]*_[a-z0-9_]+")
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "notebooks").glob("0*.ipynb")), ids=lambda p: p.stem)
+def test_each_notebook_lists_exactly_the_sources_it_names(path, references):
+    import nbformat
+
+    cells = nbformat.read(path, as_version=4).cells
+    listing = [c.source for c in cells if "reference_list(" in c.source]
+    text = "\n".join(c.source for c in cells if "reference_list(" not in c.source)
+    named = {w for w in NAMED.findall(text) if w in set(references["id"])}
+    if not named:
+        assert not listing
+        return
+    assert len(listing) == 1, "one References cell"
+    listed = set(re.findall(r'"([a-z0-9_]+)"', listing[0]))
+    assert listed == named, (sorted(named - listed), sorted(listed - named))
+
+
+def test_et_al_ends_with_one_full_stop():
+    ref = {
+        "authors": "Kruegel AC; Gassaway MM; et al.",
+        "title": "Mitragynine",
+        "container": "J Am Chem Soc",
+        "year": "2016",
+    }
+    assert vancouver(ref).startswith("Kruegel AC, Gassaway MM, et al. Mitragynine. J Am Chem Soc; 2016.")

@@ -28,7 +28,7 @@ def vancouver(ref: Mapping[str, str]) -> str:
     """One reference in Vancouver style, plain text: authors. Title. Container; year. doi/PMID/URL."""
     authors = ref.get("authors", "").replace("; ", ", ").replace(";", ",")
     title = ref.get("title", "").rstrip(".")
-    parts = [f"{authors}." if authors else "", f"{title}." if title else ""]
+    parts = [authors if authors.endswith(".") else f"{authors}." if authors else "", f"{title}." if title else ""]
     container, year = ref.get("container", ""), ref.get("year", "")
     if container and year and year not in container:
         parts.append(f"{container}; {year}.")
