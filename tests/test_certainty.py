@@ -43,11 +43,16 @@ def test_every_domain_has_a_rating_and_a_one_sentence_reason(review):
 def test_final_certainty_follows_from_start_and_ratings(review):
     steps = {"not serious": 0, "serious": 1, "very serious": 2, "undetected": 0, "suspected": 1}
     rated = review[review["start"].isin(["high", "low"])]
-    assert len(rated) == 10
+    assert len(rated) == 12 and set(review["start"]) == {"high", "low", "not applicable"}
     for row in rated.itertuples():
         level = LEVELS.index(row.start) - sum(steps[getattr(row, d)] for d in DOMAINS)
         level += row.rating_up != "none"
         assert row.certainty == LEVELS[max(level, 0)], row.claim_id
+
+
+def test_no_body_is_rated_up_while_rated_down_for_risk_of_bias(review):
+    rated_up = review[review["rating_up"] != "none"]
+    assert (rated_up["risk_of_bias"] == "not serious").all(), rated_up["claim_id"].tolist()
 
 
 def test_claims_without_a_study_say_so(review):
@@ -55,6 +60,7 @@ def test_claims_without_a_study_say_so(review):
     assert none["claim_id"].tolist() == ["k08", "k09", "k10", "k11", "k14", "k15", "k16"]
     assert (none["evidence_says"] == "no study").all()
     assert none["verdict"].str.startswith("No study").all()
+    assert none["verdict"].str.contains(r"was found \(search x0\d\)|No study was found").all()
     assert (none[DOMAINS] == "not applicable").all().all()
 
 
@@ -62,18 +68,25 @@ def test_rows_judged_and_rows_shown_as_context_are_the_claims_own(review, eviden
     claim_of = evidence.set_index("evidence_id")["claim_id"]
     listed = []
     for row in review.itertuples():
-        for column in ("evidence_ids", "context_ids"):
+        for column in ("evidence_ids", "mechanistic_ids", "context_ids"):
             ids = [x for x in getattr(row, column).split(";") if x]
             assert all(claim_of[x] == row.claim_id for x in ids), row.claim_id
             listed += ids
     assert sorted(listed) == sorted(evidence["evidence_id"])
     context = {x for ids in review["context_ids"] for x in ids.split(";") if x}
     assert context == set(evidence.loc[evidence["direction"] == "context", "evidence_id"])
+    # laboratory and animal rows are plausibility beside a clinical claim, judged only for the mechanism claim k01
+    mechanistic = {x for ids in review["mechanistic_ids"] for x in ids.split(";") if x}
+    kinds = evidence.set_index("evidence_id")["kind"]
+    assert mechanistic and all(kinds[x] == "mechanistic" for x in mechanistic)
+    judged = {x for row in review.itertuples() if row.claim_id != "k01" for x in row.evidence_ids.split(";") if x}
+    assert not any(kinds[x] == "mechanistic" for x in judged)
 
 
-def test_verdicts_that_the_issue_asked_to_rejudge(review):
+def test_verdicts_that_the_issue_asked_to_rejudge(review, evidence):
     by_claim = review.set_index("claim_id")
     assert by_claim.loc["k18", ["certainty", "evidence_says"]].tolist() == ["very low", "indirect only"]
+    assert "palimi2022" in set(evidence.loc[evidence["claim_id"] == "k18", "reference_id"])
     assert by_claim.loc["k19", ["certainty", "evidence_says"]].tolist() == ["low", "supports"]
     assert by_claim.loc["k13", "evidence_says"] == "contradicts"
     assert by_claim.loc["k02", "indirectness"] == "very serious"
@@ -81,7 +94,8 @@ def test_verdicts_that_the_issue_asked_to_rejudge(review):
 
 def test_vote_counting_disagrees_with_the_review_where_the_notebook_says(review, evidence):
     votes = vote_counts(evidence, review["claim_id"].tolist())
-    assert votes["k19"] == "contradicted by most" and votes["k18"] == "contradicted"
+    assert votes["k19"] == "contradicted by most" and votes["k13"] == "contradicted"
+    assert votes["k11"] == votes["k16"] == "nothing to count"  # melatonin-only rows are indirect for the pair
     assert votes["k10"] == votes["k15"] == "nothing to count"
 
 

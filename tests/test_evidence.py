@@ -75,13 +75,31 @@ def test_allowed_values_and_context_rows(tables):
     kinds = {"human study", "pharmacovigilance or case report", "product testing", "mechanistic", "evidence summary",
              "regulatory or legal", "vendor claim"}  # fmt: skip
     assert set(evidence["kind"]) == kinds
-    assert set(evidence["direction"]) == {"supports", "contradicts", "mixed", "context"}
+    assert set(evidence["direction"]) == {"supports", "contradicts", "mixed", "indirect", "context"}
     assert set(evidence["certainty"]) <= {"high", "moderate", "low", "very low", "not rated"}
     context = evidence["kind"].isin(["regulatory or legal", "vendor claim"])
     assert (evidence.loc[context, "direction"] == "context").all()
     assert (evidence.loc[~context, "direction"] != "context").all()
     assert (evidence.loc[context, "certainty"] == "not rated").all()
     assert (evidence["certainty_reason"].str.len() > 10).all()
+
+
+def test_single_substance_rows_are_indirect_for_claims_about_the_pair(tables):
+    claims, evidence, _, _ = tables
+    pair = set(claims.loc[claims["subject"] == "combination", "claim_id"])
+    rows = evidence[evidence["claim_id"].isin(pair)]
+    assert set(rows["direction"]) <= {"indirect", "context", "contradicts", "mixed"}
+    assert not (rows["direction"] == "supports").any()
+
+
+def test_overlapping_rows_are_marked_both_ways_within_a_claim(tables):
+    _, evidence, _, _ = tables
+    rows = evidence.set_index("evidence_id")
+    pairs = [(a, b) for a, ids in rows["overlaps_with"].items() for b in ids.split(";") if b]
+    assert ("e068", "e071") in pairs  # two analyses of the same national poison-centre database
+    for a, b in pairs:
+        assert a in rows.loc[b, "overlaps_with"].split(";"), (a, b)
+        assert rows.loc[a, "claim_id"] == rows.loc[b, "claim_id"], (a, b)
 
 
 def test_every_claim_has_evidence_or_a_recorded_search(tables, searches):

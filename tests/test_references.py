@@ -129,3 +129,11 @@ def test_et_al_ends_with_one_full_stop():
         "year": "2016",
     }
     assert vancouver(ref).startswith("Kruegel AC, Gassaway MM, et al. Mitragynine. J Am Chem Soc; 2016.")
+
+
+def test_notes_never_say_a_filled_field_was_left_blank(references):
+    for row in references.itertuples():
+        text = f"{row.notes} {row.checked_at}"
+        for field, word in (("doi", "DOI"), ("pmid", "PMID")):
+            if getattr(row, field):
+                assert not re.search(rf"{word}[^.]*?(left blank|is blank|blanked|emptied)", text), (row.id, field)

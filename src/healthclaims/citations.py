@@ -24,8 +24,8 @@ def identifier_link(ref: Mapping[str, str]) -> str:
     return ref.get("url", "")
 
 
-def vancouver(ref: Mapping[str, str]) -> str:
-    """One reference in Vancouver style, plain text: authors. Title. Container; year. doi/PMID/URL."""
+def vancouver(ref: Mapping[str, str], with_url: bool = True) -> str:
+    """One reference in Vancouver style, plain text: authors. Title. Container; year. doi/PMID (or URL)."""
     authors = ref.get("authors", "").replace("; ", ", ").replace(";", ",")
     title = ref.get("title", "").rstrip(".")
     parts = [authors if authors.endswith(".") else f"{authors}." if authors else "", f"{title}." if title else ""]
@@ -38,7 +38,7 @@ def vancouver(ref: Mapping[str, str]) -> str:
         parts.append(f"doi:{ref['doi']}.")
     if ref.get("pmid"):
         parts.append(f"PMID: {ref['pmid']}.")
-    if not ref.get("doi") and not ref.get("pmid") and ref.get("url"):
+    if with_url and not ref.get("doi") and not ref.get("pmid") and ref.get("url"):
         parts.append(f"Available from: {ref['url']}")
     return " ".join(p for p in parts if p)
 
@@ -50,5 +50,5 @@ def reference_list(ids: Iterable[str], references: pd.DataFrame | None = None) -
     for n, ref_id in enumerate(dict.fromkeys(ids), start=1):
         ref = table.loc[ref_id].to_dict()
         link = identifier_link(ref)
-        lines.append(f"{n}. {vancouver(ref)} [{link}]({link}) `{ref_id}`")
+        lines.append(f"{n}. {vancouver(ref, with_url=False)} Available from: [{link}]({link}) `{ref_id}`")
     return Markdown("\n".join(lines))

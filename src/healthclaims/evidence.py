@@ -26,10 +26,10 @@ def load_table(name: str) -> pd.DataFrame:
 
 
 def vote_count(rows: pd.DataFrame) -> str:
-    """The verdict that counting rows gives (the method the certainty review replaces): context rows are not counted."""
+    """The verdict that counting rows gives (the method the review replaces): only rows for, against or mixed count."""
     supports = rows[rows["direction"] == "supports"]
     contradicts = rows[rows["direction"] == "contradicts"]
-    if not len(rows[rows["direction"] != "context"]):
+    if not rows["direction"].isin(["supports", "contradicts", "mixed"]).any():
         return "nothing to count"
     if len(contradicts) and not len(supports):
         return "contradicted"
@@ -56,3 +56,37 @@ def gap_table(claims: pd.DataFrame, certainty: pd.DataFrame) -> pd.DataFrame:
     table["supported"] = supported.where(table["evidence_says"] == "supports", 0).astype(int)
     table["gap"] = table["stated"] - table["supported"]
     return table
+
+
+DIRECTION_STYLES = {  # marker, Okabe-Ito colour, sideways offset; shape carries the meaning, not colour alone
+    "supports": ("^", "#009E73", -0.27),
+    "contradicts": ("v", "#D55E00", -0.09),
+    "mixed": ("D", "#E69F00", 0.09),
+    "indirect": ("o", "#56B4E9", 0.27),
+    "context": ("s", "#000000", 0.0),
+}
+
+
+def plot_evidence_map(ax, evidence: pd.DataFrame, claims: pd.DataFrame) -> None:
+    """Claims down the side, kinds of evidence across; marker shape = direction, size = best row certainty."""
+    rank = {"not rated": 0, **CERTAINTY_RANK}
+    groups = (
+        evidence.assign(rank=evidence["certainty"].map(rank))
+        .groupby(["claim_id", "kind", "direction"])
+        .agg(n=("evidence_id", "count"), best=("rank", "max"))
+        .reset_index()
+    )
+    y_of = {c: i for i, c in enumerate(claims["claim_id"])}
+    for direction, (marker, colour, dx) in DIRECTION_STYLES.items():
+        rows = groups[groups["direction"] == direction]
+        x, y = rows["kind"].map(KINDS.index) + dx, rows["claim_id"].map(y_of)
+        fill = "none" if direction in ("context", "indirect") else colour
+        ax.scatter(x, y, s=35 + 35 * rows["best"], marker=marker, facecolor=fill, edgecolor=colour, label=direction)
+        for xi, yi, n in zip(x, y, rows["n"], strict=True):
+            if n > 1:
+                ax.annotate(str(n), (xi, yi), xytext=(0, 7), textcoords="offset points", fontsize=7, ha="center")
+    ax.set_xticks(range(len(KINDS)), KINDS, rotation=30, ha="right")
+    ax.set_yticks(range(len(claims)), claims["claim_id"] + "  " + claims["claim"].str.slice(0, 38))
+    ax.invert_yaxis()
+    ax.legend(title="direction (size = best certainty;\nnumbers count rows, not weight)", loc="upper left",
+              bbox_to_anchor=(1.01, 1))  # fmt: skip

@@ -144,7 +144,7 @@ QUESTIONS: dict[str, Question] = {
         choices=("supports", "contradicts", "mixed", "indirect only", "no study"),
         nudge="A vendor page is context, not evidence, and the search found nothing: what is left to judge?",
         hint="With no study at all, the review cannot say the evidence supports, contradicts or is mixed.",
-        confirm="No study of the pair exists: the honest answer is 'nobody knows', neither 'yes' nor 'no'.",
+        confirm="No study of the pair was found: the honest answer is 'nobody knows', neither 'yes' nor 'no'.",
     ),
     "03.counting_misleads": Question(
         expected=lambda: _counting_misleads(),

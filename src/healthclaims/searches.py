@@ -38,7 +38,10 @@ def _whole(value: Any) -> bool:
 def check_repeated_search(pubmed_count: Any, combination_studies: Any, verdict_stands: Any) -> None:
     """Print one line on a repeated search: are the three answers well formed, and do they agree with each other?"""
     if pubmed_count is None or combination_studies is None or verdict_stands is None:
-        print("… Not answered yet: fill in all three answers, then run this cell again.")
+        print(
+            "… Not answered yet: fill in all three, e.g. pubmed_count = 3, combination_studies = 0 and "
+            "verdict_stands = True (three records, none a study of the pair), then run this cell again."
+        )
     elif not _whole(pubmed_count) or pubmed_count < 0:
         print(f"ℹ pubmed_count wants the number PubMed shows above the results, e.g. 7 (got {pubmed_count!r}).")
     elif not _whole(combination_studies) or not 0 <= combination_studies <= pubmed_count:
