@@ -48,9 +48,19 @@ def test_strongest_strength_matches_the_sentence_coding(tables):
     claims, _, _, sentences = tables
     order = ["none", "hedged", "can", "direct"]
     strength = sentences.set_index("sentence_id")["claim_strength"]
+    text = sentences.set_index("sentence_id")["text"]
     for row in claims.itertuples():
         levels = [strength[s] for s in row.sentence_ids.split(";")]
-        assert row.strongest_strength == max(levels, key=order.index), row.claim_id
+        if row.strength_basis == "sentence coding":
+            assert row.strongest_strength == max(levels, key=order.index), row.claim_id
+        else:  # the claim sits in a subordinate clause whose own wording sets its strength (codebook §8)
+            clause = row.strength_basis.removeprefix("clause: ")
+            assert any(clause in text[s] for s in row.sentence_ids.split(";")), row.claim_id
+    k12 = claims.set_index("claim_id").loc["k12"]
+    assert (k12["strongest_strength"], k12["strength_basis"]) == (
+        "hedged",
+        "clause: when pain intensity tends to increase",
+    )
 
 
 def test_every_evidence_row_points_to_a_claim_and_a_reference(tables):
