@@ -19,8 +19,13 @@ ROOT = Path(__file__).resolve().parents[1]
 PYTHON_FLOOR = "3.11"
 LOCKS = {"requirements.txt": "requirements.lock", "requirements-site.txt": "requirements-site.lock"}
 # Where learners install the course lock: each must find a wheel for every package (no compiler needed).
-PLATFORMS = ["x86_64-pc-windows-msvc", "aarch64-apple-darwin", "x86_64-apple-darwin", "x86_64-manylinux_2_28",
-             "aarch64-manylinux_2_28"]  # fmt: skip
+PLATFORMS = [
+    "x86_64-pc-windows-msvc",
+    "aarch64-apple-darwin",
+    "x86_64-apple-darwin",
+    "x86_64-manylinux_2_28",
+    "aarch64-manylinux_2_28",
+]
 PYTHONS = ["3.11", "3.12", "3.13"]
 HASH_LINE = "# input sha256 (requirement lines of {source}): "
 HEADER = """\
@@ -53,23 +58,54 @@ def recorded_digest(lock: Path, source: str) -> str | None:
 
 def compile_command(uv: str, source: str, output: Path) -> list[str]:
     """Return the uv command that resolves one requirements file for every platform."""
-    return [uv, "pip", "compile", "--universal", "--python-version", PYTHON_FLOOR, "--generate-hashes",
-            "--no-header", "--quiet", source, "-o", str(output)]  # fmt: skip
+    return [
+        uv,
+        "pip",
+        "compile",
+        "--universal",
+        "--python-version",
+        PYTHON_FLOOR,
+        "--generate-hashes",
+        "--no-header",
+        "--quiet",
+        source,
+        "-o",
+        str(output),
+    ]
 
 
 def write_lock(uv: str, source: str, lock: str) -> None:
     """Resolve one requirements file with uv and write its lock with the course's header."""
     target = ROOT / lock
     subprocess.run(compile_command(uv, source, target), cwd=ROOT, check=True)
-    header = HEADER.format(lock=lock, source=source, floor=PYTHON_FLOOR, hash_line=HASH_LINE.format(source=source),
-                           digest=input_digest(ROOT / source))  # fmt: skip
+    header = HEADER.format(
+        lock=lock,
+        source=source,
+        floor=PYTHON_FLOOR,
+        hash_line=HASH_LINE.format(source=source),
+        digest=input_digest(ROOT / source),
+    )
     target.write_text(header + target.read_text(encoding="utf-8"), encoding="utf-8")
 
 
 def wheel_check_command(uv: str, lock: str, platform: str, python: str) -> list[str]:
     """Return the uv command that fails unless every package of a lock has a wheel for one platform."""
-    return [uv, "pip", "compile", "--python-platform", platform, "--python-version", python, "--only-binary", ":all:",
-            "--no-deps", "--quiet", lock, "-o", str(Path(tempfile.gettempdir()) / "healthclaims-wheel-check.txt")]  # fmt: skip
+    return [
+        uv,
+        "pip",
+        "compile",
+        "--python-platform",
+        platform,
+        "--python-version",
+        python,
+        "--only-binary",
+        ":all:",
+        "--no-deps",
+        "--quiet",
+        lock,
+        "-o",
+        str(Path(tempfile.gettempdir()) / "healthclaims-wheel-check.txt"),
+    ]
 
 
 def check_wheels(uv: str, lock: str) -> None:
