@@ -174,9 +174,13 @@ def ensure_environment(install: bool = True) -> PurePath:
 
 
 def _has_module(name: str) -> bool:
+    """Return True when this Python can import a module (Debian ships ensurepip apart, in python3-venv)."""
     import importlib.util
 
-    return importlib.util.find_spec(name) is not None
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def do_lint(python: PurePath) -> None:

@@ -78,6 +78,15 @@ def test_a_debian_python_without_ensurepip_is_told_to_install_python3_venv():
     assert "python.org" in start.venv_problem(False, False, "nt")
 
 
+def test_main_without_ensurepip_says_install_python3_venv_and_creates_nothing(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(start, "VENV", tmp_path / ".venv")
+    monkeypatch.setattr(start, "_has_module", lambda name: name != "ensurepip")
+    assert start.main(["install"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "sudo apt install python3-venv" in err
+    assert not (tmp_path / ".venv").exists()
+
+
 def test_install_is_from_the_lock_with_hashes_then_the_course_package_without_dependencies():
     steps = [c[1:] for c in start.install_commands(PurePosixPath(".venv/bin/python"))]
     assert steps[1][-3:] == ["--require-hashes", "-r", "requirements.lock"]
