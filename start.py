@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,6 +24,7 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP_NAME = ".installed"
 LOCK = "requirements.lock"
+KEPT = {"pip", "setuptools", "wheel", "healthclaims"}  # the installer, and the course's own package
 NOT_INSTALLED = ["rfc3987-syntax"]  # an optional extra of jsonschema that adds ~2.5 s to every Jupyter start
 PIP = ["-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
 FIRST_NOTEBOOK = "notebooks/00_start_here.ipynb"
@@ -92,6 +95,35 @@ def install_commands(python: PurePath) -> list[list[str]]:
         [py, *PIP, "--no-deps", "-e", "."],  # the course's own package, healthclaims
         [py, "-m", "pip", "uninstall", "--quiet", "--yes", *NOT_INSTALLED],
     ]
+
+
+def canonical(name: str) -> str:
+    """Return a package name as pip compares it (lower case, runs of - _ . as one -)."""
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def locked_names(lock_text: str) -> set[str]:
+    """Return the names of every package a lock lists, on any system."""
+    return {canonical(m) for m in re.findall(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==", lock_text, flags=re.MULTILINE)}
+
+
+def leftovers(installed: list[str], locked: set[str]) -> list[str]:
+    """Return installed packages that the lock no longer lists (left from an older lock), to remove."""
+    keep = locked.union(KEPT) - {canonical(name) for name in NOT_INSTALLED}
+    return sorted(name for name in installed if canonical(name) not in keep)
+
+
+def remove_leftovers(python: PurePath) -> None:
+    """Uninstall what an older lock installed and this one does not list, so every .venv holds the same."""
+    listing = subprocess.run(
+        [str(python), "-m", "pip", "list", "--format=json", "--disable-pip-version-check"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    extra = leftovers([row["name"] for row in json.loads(listing)], locked_names((ROOT / LOCK).read_text("utf-8")))
+    if extra:
+        run([str(python), "-m", "pip", "uninstall", "--quiet", "--yes", *extra])
 
 
 def lint_commands(python: PurePath) -> list[list[str]]:
@@ -169,6 +201,7 @@ def ensure_environment(install: bool = True) -> PurePath:
     print(f"Installing the locked packages into {VENV.name} (about a minute the first time) ...", flush=True)
     for command in install_commands(python):
         run(command)
+    remove_leftovers(python)
     (VENV / STAMP_NAME).write_text(wanted + "\n", encoding="utf-8")
     return python
 

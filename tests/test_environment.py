@@ -24,8 +24,6 @@ import start  # noqa: E402
 
 SCHEMAS = "share/jupyter/lab/schemas/@jupyterlab"
 DIRECT = {"jupyterlab", "ipykernel", "pandas", "numpy", "matplotlib", "pytest", "pytest-xdist", "nbval", "ruff"}
-# Installed by venv itself or by start.py outside the lock: the installer and the course's own package.
-NOT_LOCKED = {"pip", "setuptools", "wheel", "healthclaims"}
 
 
 def lock_entries(path: Path) -> list[tuple[str, str, str, int]]:
@@ -74,6 +72,8 @@ def test_every_locked_package_has_a_version_and_its_hashes(root):
     entries = lock_entries(root / "requirements.lock")
     assert len({name for name, *_ in entries}) >= 100  # the 14 pins pull in about a hundred more
     assert all(hashes >= 1 for *_, hashes in entries)
+    text = (root / "requirements.lock").read_text(encoding="utf-8")
+    assert start.locked_names(text) == {name for name, *_ in entries}  # start.py reads the names the same way
     assert {"jupyterlab", "soupsieve", "rfc3987-syntax", "colorama", "pywinpty", "appnope"} <= {e[0] for e in entries}
 
 
@@ -93,7 +93,7 @@ def test_this_environment_holds_exactly_the_lock(root):
         if not marker or Marker(marker).evaluate()
     }
     installed = {canonicalize_name(d.metadata["Name"]): d.version for d in importlib.metadata.distributions()}
-    installed = {name: version for name, version in installed.items() if name not in NOT_LOCKED}
+    installed = {name: version for name, version in installed.items() if name not in start.KEPT}
     removed = {canonicalize_name(name) for name in start.NOT_INSTALLED}
     assert removed & set(wanted) == removed and not removed & set(installed)
     assert installed == {name: version for name, version in wanted.items() if name not in removed}

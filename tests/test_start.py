@@ -94,6 +94,24 @@ def test_install_is_from_the_lock_with_hashes_then_the_course_package_without_de
     assert steps[3] == ["-m", "pip", "uninstall", "--quiet", "--yes", "rfc3987-syntax"]
 
 
+def test_every_name_in_a_lock_is_found_once_whatever_its_markers_or_spelling():
+    text = (
+        "# header: pandas==0.0 in a comment is not a package\n"
+        "Jinja2==3.1.6 \\\n    --hash=sha256:00\n    # via nbconvert\n"
+        "soupsieve==2.10 ; python_full_version < '3.11.5' \\\n    --hash=sha256:11\n"
+        "soupsieve==4.1.3 ; python_full_version >= '3.11.5' \\\n    --hash=sha256:22\n"
+        "typing_extensions==4.16.0 \\\n    --hash=sha256:33\n"
+    )
+    assert start.locked_names(text) == {"jinja2", "soupsieve", "typing-extensions"}
+
+
+def test_leftovers_are_what_the_lock_no_longer_lists_except_pip_and_the_course_package():
+    locked = {"pandas", "typing-extensions", "rfc3987-syntax"}
+    installed = ["pandas", "Typing_Extensions", "pip", "setuptools", "healthclaims", "tomli", "rfc3987_syntax"]
+    assert start.leftovers(installed, locked) == ["rfc3987_syntax", "tomli"]
+    assert start.leftovers(["pandas", "pip"], locked) == []
+
+
 def test_the_test_step_lints_then_runs_one_strict_pytest_over_tests_notebooks_and_learner_versions():
     python = PureWindowsPath(r"C:\c\.venv\Scripts\python.exe")
     assert [c[3] for c in start.lint_commands(python)] == ["check", "format"]
