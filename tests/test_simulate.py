@@ -254,3 +254,14 @@ def test_same_seed_gives_identical_output():
     for first, second in zip(everything(2026), everything(2026), strict=True):
         pd.testing.assert_frame_equal(first, second)
     assert not everything(2026)[0].equals(everything(2027)[0])
+
+
+def test_expected_parts_match_the_formula_taught_in_notebook_05():
+    from healthclaims.simulate import PAIN_MODEL, day_correlation, expected_parts, rtm_expected_improvement
+
+    parts = expected_parts(PAIN_MODEL, 28, 14, 7.0)
+    sd = (PAIN_MODEL["person_sd"] ** 2 + PAIN_MODEL["day_sd"] ** 2) ** 0.5
+    rho = day_correlation(PAIN_MODEL["person_sd"], PAIN_MODEL["day_sd"], PAIN_MODEL["ar"], 14)
+    mean = PAIN_MODEL["mean_pain"] + 28 * PAIN_MODEL["drift_per_day"]
+    assert parts["regression to the mean"] == pytest.approx(rtm_expected_improvement(mean, sd, rho, 7.0))
+    assert parts["natural history"] == pytest.approx(0.28)  # 14 days of easing by 0.02 points a day

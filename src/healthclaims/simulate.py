@@ -249,6 +249,17 @@ def rtm_expected_improvement(mean: float, sd: float, rho: float, threshold: floa
     return sd * (1.0 - rho) * normal.pdf(z) / (1.0 - normal.cdf(z))
 
 
+def expected_parts(model: dict[str, float], start_day: int, follow_up_days: int, threshold: float) -> dict[str, float]:
+    """Expected improvement from regression to the mean and from natural history, for starters above threshold."""
+    sd_total = float(np.sqrt(model["person_sd"] ** 2 + model["day_sd"] ** 2))
+    rho = day_correlation(model["person_sd"], model["day_sd"], model["ar"], follow_up_days)
+    mean_on_start = model["mean_pain"] + start_day * model["drift_per_day"]
+    return {
+        "regression to the mean": rtm_expected_improvement(mean_on_start, sd_total, rho, threshold),
+        "natural history": -follow_up_days * model["drift_per_day"],
+    }
+
+
 def start_on_bad_day(
     diaries: pd.DataFrame,
     start_day: int,
