@@ -73,3 +73,45 @@ def precision_recall(truth: Sequence[bool], predicted: Sequence[bool]) -> dict[s
     precision = tp / (tp + fp) if tp + fp else float("nan")
     recall = tp / (tp + fn) if tp + fn else float("nan")
     return {"true_pos": tp, "false_pos": fp, "false_neg": fn, "true_neg": tn, "precision": precision, "recall": recall}
+
+
+def kappa_interval(
+    first: Sequence[str], second: Sequence[str], level: float = 0.95, n_boot: int = 2000, seed: int = 20261201
+) -> tuple[float, float, float]:
+    """Cohen's kappa with a percentile bootstrap interval (items resampled with replacement; seeded)."""
+    labels = sorted(set(first) | set(second))
+    index = {label: i for i, label in enumerate(labels)}
+    a = np.array([index[x] for x in first])
+    b = np.array([index[x] for x in second])
+    k = len(labels)
+
+    def kappa_of(x: np.ndarray, y: np.ndarray) -> float:
+        table = np.bincount(x * k + y, minlength=k * k).reshape(k, k)
+        kappa = kappa_from_table(table).kappa
+        return 1.0 if np.isnan(kappa) else kappa  # a resample where both coders used one category throughout
+
+    rng = np.random.default_rng(seed)
+    picks = rng.integers(0, len(a), (n_boot, len(a)))
+    draws = [kappa_of(a[pick], b[pick]) for pick in picks]
+    low, high = np.quantile(draws, [(1 - level) / 2, (1 + level) / 2])
+    return kappa_of(a, b), float(low), float(high)
+
+
+ROLES = ("benefit", "mechanism", "safety", "concession", "advice", "promotion", "background")
+FIELDS = ("primary_role", "subject", "claim_strength", "topic", "evidence_cited")
+
+
+def coding_agreement(reference: pd.DataFrame, other: pd.DataFrame) -> pd.DataFrame:
+    """Per-field Cohen's kappa (95% bootstrap interval) between two codings of the same sentences; roles one by one."""
+    other = other.set_index("sentence_id").loc[reference["sentence_id"]].reset_index()
+    columns = {f: (reference[f].tolist(), other[f].tolist()) for f in FIELDS}
+    for role in ROLES:
+        columns[f"roles: {role}"] = tuple(
+            [role in str(c).split(";") for c in coding["roles"]] for coding in (reference, other)
+        )
+    rows = []
+    for field, (a, b) in columns.items():
+        kappa, low, high = kappa_interval(a, b)
+        agree = sum(x == y for x, y in zip(a, b, strict=True))
+        rows.append({"field": field, "agree": agree, "of": len(a), "kappa": kappa, "low": low, "high": high})
+    return pd.DataFrame(rows).set_index("field")
