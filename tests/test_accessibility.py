@@ -1,24 +1,15 @@
 """Accessibility of every notebook: text descriptions, palette, no colour-only meaning, headings, links."""
 
-import json
 import re
 from pathlib import Path
 
 import pytest
+from series import NOTEBOOKS, cells, source
 
 from healthclaims.style import OKABE_ITO
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 GREYS = {"#000000", "#666666", "#999999", "#BBBBBB", "#CCCCCC", "#E6E6E6", "#FFFFFF"}  # neutral greys
-
-
-def cells(path):
-    return json.loads(path.read_text(encoding="utf-8"))["cells"]
-
-
-def source(cell):
-    return "".join(cell["source"])
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)

@@ -9,6 +9,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 from answer_key import render, render_map  # noqa: E402
+from series import NOTEBOOKS  # noqa: E402
 
 GUIDE = (ROOT / "instructor" / "README.md").read_text(encoding="utf-8")
 
@@ -27,7 +28,7 @@ def test_answer_key_covers_every_self_check():
     from healthclaims.exercises import QUESTIONS
 
     key = render()
-    notebooks = {p.name[:2] for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")}
+    notebooks = {p.name[:2] for p in NOTEBOOKS}
     for name in QUESTIONS:
         if name[:2] in notebooks:
             assert f"`{name}`" in key, name

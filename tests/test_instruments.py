@@ -7,7 +7,9 @@ import pytest
 
 from healthclaims import paths
 from healthclaims.instruments import (
+    EXAMPLE_FOLDER,
     INSTRUMENTS,
+    TEMPLATE,
     class_kappa,
     hnr_stars,
     instruments_path,
@@ -23,7 +25,7 @@ from healthclaims.instruments import (
     start_my_rating,
 )
 
-EXAMPLE = instruments_path("example_class_ratings")
+EXAMPLE = instruments_path(EXAMPLE_FOLDER)
 
 # --- The instruments as data -------------------------------------------------------------------------------
 
@@ -279,7 +281,7 @@ def test_item_agreement_on_the_example_folder():
 def test_the_example_folder_is_marked_as_invented():
     readme = (EXAMPLE / "README.md").read_text(encoding="utf-8")
     assert "invented" in readme.lower() and "No learner produced them" in readme
-    template = pd.read_csv(instruments_path("rating_template.csv"), keep_default_na=False)
+    template = pd.read_csv(instruments_path(TEMPLATE), keep_default_na=False)
     assert template.columns.tolist() == ["item", "short_title", "rating"]
     assert template["item"].tolist() == list(range(1, 17)) and (template["rating"] == "").all()
 
@@ -329,3 +331,9 @@ def test_a_row_with_extra_fields_is_named_as_such(tmp_path, capsys):
         out.out.splitlines()[0] == "ℹ Skipped ana.csv: a line has more fields than the header row (check the commas)."
     )
     assert out.err == ""
+
+
+def test_per_item_agreement_averages_to_the_observed_agreement_of_fleiss_kappa():
+    ratings = read_rating_folder(EXAMPLE, quiet=True)
+    assert item_agreement(ratings)["pair_agreement"].mean() == pytest.approx(class_kappa(ratings).observed)
+    assert class_kappa(ratings).observed == pytest.approx(0.425)

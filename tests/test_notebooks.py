@@ -1,22 +1,13 @@
 """Every notebook follows the course conventions and is stored cleanly executed."""
 
-import json
 import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from series import NOTEBOOKS, cells, source
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-
-
-def cells(path):
-    return json.loads(path.read_text(encoding="utf-8"))["cells"]
-
-
-def source(cell):
-    return "".join(cell["source"])
 
 
 def test_the_series_map_matches_the_notebooks_on_disk():

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from series import NOTEBOOKS
 
 from healthclaims.citations import identifier_link, vancouver
 
@@ -105,7 +106,7 @@ def test_vancouver_style_with_a_live_link():
 NAMED = re.compile(r"[a-z][a-z0-9_]*\d{4}[a-z0-9_]*|[a-z][a-z_]*_[a-z0-9_]+")
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "notebooks").glob("0*.ipynb")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_each_notebook_lists_exactly_the_sources_it_names(path, references):
     import nbformat
 

@@ -265,3 +265,23 @@ def test_expected_parts_match_the_formula_taught_in_notebook_05():
     mean = PAIN_MODEL["mean_pain"] + 28 * PAIN_MODEL["drift_per_day"]
     assert parts["regression to the mean"] == pytest.approx(rtm_expected_improvement(mean, sd, rho, 7.0))
     assert parts["natural history"] == pytest.approx(0.28)  # 14 days of easing by 0.02 points a day
+
+
+def test_trials_are_drawn_exactly_as_normal_draws_would_be():
+    from healthclaims.simulate import _draw_trials, arm_means
+
+    means = arm_means(1.0, 0.5, 0.25, 1.5)
+    fast = _draw_trials(means, 2.0, 50, 7, np.random.default_rng(12))
+    assert np.array_equal(fast, np.random.default_rng(12).normal(means[None, :, None], 2.0, size=(50, 4, 7)))
+
+
+def test_power_curve_is_the_share_of_significant_trials_in_simulate_contrasts():
+    curve = power_curve([12, 20], 1.0, 2.0, 300, np.random.default_rng(9))
+    rng = np.random.default_rng(9)
+    expected = []
+    for n in (12, 20):
+        interaction = simulate_contrasts(n, 0.0, 0.0, 1.0, 2.0, 300, rng)
+        main = simulate_contrasts(n, 1.0, 0.0, 0.0, 2.0, 300, rng)
+        expected.append(interaction.loc[interaction["effect"] == "interaction", "significant"].mean())
+        expected.append(main.loc[main["effect"] == "kratom main effect", "significant"].mean())
+    assert curve["power"].tolist() == expected

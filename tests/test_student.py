@@ -1,6 +1,5 @@
 """Learner notebooks come from the same source, with no solution text left in them."""
 
-import json
 import sys
 from pathlib import Path
 
@@ -9,8 +8,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 from make_student import NOTE, PLACEHOLDER, main  # noqa: E402
-
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+from series import NOTEBOOKS, cells  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -18,10 +16,6 @@ def student_dir(tmp_path_factory):
     target = tmp_path_factory.mktemp("student")
     assert main([str(target)]) == len(NOTEBOOKS)
     return target
-
-
-def cells(path):
-    return json.loads(path.read_text(encoding="utf-8"))["cells"]
 
 
 def is_solution(cell):

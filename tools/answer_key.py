@@ -10,10 +10,10 @@ import re
 from pathlib import Path
 
 import nbformat
+from series import NOTEBOOKS, ROOT
 
 from healthclaims.exercises import QUESTIONS
 
-ROOT = Path(__file__).resolve().parents[1]
 TARGET = ROOT / "instructor" / "answer_key.md"
 MAP_TARGET = ROOT / "instructor" / "objectives_map.md"
 CHECK = re.compile(r'check\("([0-9]{2}\.[a-z0-9_]+)"')
@@ -71,7 +71,7 @@ def render() -> str:
         "solution cell (collapsed in the notebooks, removed from the learner versions made by `make student`).",
         "",
     ]
-    for path in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+    for path in NOTEBOOKS:
         lines += notebook_key(path)
     return "\n".join(lines).rstrip() + "\n"
 
@@ -103,7 +103,7 @@ def render_map() -> str:
         "Objectives without an exercise are practised in the notebook's worked examples and discussion prompts.",
         "",
     ]
-    for path in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+    for path in NOTEBOOKS:
         cells = nbformat.read(path, as_version=4).cells
         number = path.name[:2]
         title = cells[0].source.splitlines()[0].lstrip("# ").strip()

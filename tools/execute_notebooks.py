@@ -12,8 +12,7 @@ from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
-
-ROOT = Path(__file__).resolve().parents[1]
+from series import NOTEBOOKS
 
 
 def _coalesce_streams(outputs: list) -> list:
@@ -45,7 +44,7 @@ def execute(path: Path) -> float:
 
 def main(args: list[str]) -> None:
     """Execute the given notebooks, or all numbered ones."""
-    notebooks = [Path(a) for a in args] or sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+    notebooks = [Path(a) for a in args] or NOTEBOOKS
     for path in notebooks:
         print(f"{execute(path):6.2f} s  {path.name}")
 

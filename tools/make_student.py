@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 import nbformat
+from series import NOTEBOOKS, ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 PLACEHOLDER = (
     "# Solution removed from the learner version.\n"
     "# Work out your answer in the exercise cell above and run its check() for a hint.\n"
@@ -44,7 +44,7 @@ def main(args: list[str]) -> int:
     target = Path(args[0]) if args else ROOT / "student"
     target.mkdir(parents=True, exist_ok=True)
     written = 0
-    for path in sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")):
+    for path in NOTEBOOKS:
         destination = target / path.name
         if destination.exists():
             print(f"kept {destination} (it exists: delete it to regenerate)")

@@ -1,4 +1,19 @@
-"""Reading Health Claims: shared helpers for the course notebooks."""
+"""Reading Health Claims: shared helpers for the course notebooks.
+
+The modules, in the order a reading goes (read → split → code → summarise → check → display):
+
+- read: ``paths`` (where things are), ``textio`` and ``htmltext`` (a file's text), ``article`` (an article),
+  ``instrument_items`` (the appraisal instruments as data), ``rating_files`` (a class's rating files),
+  ``learner`` (a learner's saved answers)
+- split: ``sentences``
+- code: ``coding`` (the course's hand coding), ``lexicon`` (the word-list detector)
+- summarise: ``analyze``, ``readability``, ``repetition``, ``agreement`` (kappas), ``evidence``,
+  ``instrument_scores``, ``rating_agreement``, ``coverage``, ``simulate`` (design simulations), ``searches``
+- check: ``questions`` (what an exercise asks), ``exercises`` (every exercise), ``checks`` (the feedback)
+- display: ``style``, ``display``, ``citations``, ``report``, ``cli``
+
+``instruments`` gathers the instrument modules' names in one import for the notebooks.
+"""
 
 from healthclaims.article import Article, load_article, load_seed
 from healthclaims.checks import check

@@ -50,14 +50,20 @@ def cohen_kappa(first: Sequence[str], second: Sequence[str], labels: Sequence[st
     return kappa_from_table(crosstab(first, second, labels))
 
 
+def fleiss_item_agreement(counts: pd.DataFrame | np.ndarray) -> np.ndarray:
+    """Per subject, the share of pairs of raters who chose the same category: (Σ n² − m) / (m(m − 1))."""
+    table = np.asarray(counts, dtype=float)
+    m = table.sum(axis=1)
+    return ((table**2).sum(axis=1) - m) / (m * (m - 1))
+
+
 def fleiss_kappa(counts: pd.DataFrame | np.ndarray) -> Kappa:
     """Return Fleiss' kappa from a subjects × categories table of how many raters chose each category."""
     table = np.asarray(counts, dtype=float)
     raters = table.sum(axis=1)
     if not np.allclose(raters, raters[0]) or raters[0] < 2:
         raise ValueError("every subject needs the same number of raters, at least two.")
-    m = raters[0]
-    per_subject = ((table**2).sum(axis=1) - m) / (m * (m - 1))
+    per_subject = fleiss_item_agreement(table)
     shares = table.sum(axis=0) / table.sum()
     observed, expected = float(per_subject.mean()), float((shares**2).sum())
     return Kappa(observed, expected, (observed - expected) / (1 - expected))

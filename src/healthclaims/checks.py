@@ -9,35 +9,13 @@ from __future__ import annotations
 import math
 import numbers
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Any
+
+from healthclaims.questions import Question
 
 CORRECT = "✔ Correct."
 WRONG = "✘ Not quite."
 NOT_ANSWERED = "… Not answered yet: replace None with your answer, then run this cell again."
-
-
-@dataclass(frozen=True)
-class Question:
-    """One exercise: the expected answer (or a function that computes it), its kind and a hint."""
-
-    expected: Any | Callable[[], Any]
-    kind: str  # "int", "float", "text", "choice", "ids"
-    hint: str
-    confirm: str = ""
-    tolerance: float = 0.0
-    choices: tuple[str, ...] = field(default_factory=tuple)
-    objective: int = 0  # which of its notebook's learning objectives it practises (1-based; 0 = not mapped)
-    example: str = ""  # what a well-formed answer looks like, e.g. "['k01']" or "12.5 (a percentage)"
-    nudge: str = ""  # a gentler first hint; the full hint comes from the second wrong answer on
-
-    def hint_for(self, wrong_tries: int) -> str:
-        """The nudge for a first wrong answer (if there is one), the full hint after that."""
-        return self.nudge if self.nudge and wrong_tries == 0 else self.hint
-
-    def answer(self) -> Any:
-        """Return the expected answer, computing it if needed."""
-        return self.expected() if callable(self.expected) else self.expected
 
 
 _KIND_WORDS = {
@@ -91,75 +69,109 @@ def _normalise(text: str) -> str:
     return " ".join(str(text).casefold().split())
 
 
+def _verdict(question: Question, right: bool, wrong_tries: int) -> str:
+    """The confirmation for a right answer, the hint for a wrong one."""
+    if right:
+        return f"{CORRECT} {question.confirm}".rstrip()
+    return f"{WRONG} Hint: {question.hint_for(wrong_tries)}"
+
+
+def _wrong_type(question: Question, answer: Any) -> str:
+    """Say what kind of answer the question wants and what kind it got."""
+    return f"ℹ This question wants {_wants(question)}, but the answer is {_describe(answer)}."
+
+
+def _grade_number(question: Question, answer: Any, wrong_tries: int) -> str:
+    """Feedback for an "int" or "float" question: type, finiteness, tolerance, percentage-or-fraction mix-ups."""
+    if isinstance(answer, bool) or not isinstance(answer, numbers.Real):
+        return _wrong_type(question, answer)
+    try:
+        finite = math.isfinite(float(answer))
+    except OverflowError:
+        finite = False
+    if not finite:
+        return f"ℹ The answer is {_short(answer)}; this question wants a finite number."
+    if question.kind == "int" and float(answer) != int(answer):
+        return _wrong_type(question, answer)
+    expected = float(question.answer())
+    right = abs(float(answer) - expected) <= question.tolerance
+    if not right and question.kind == "float" and expected:
+        if abs(float(answer) - 100 * expected) <= 100 * question.tolerance:
+            return f"ℹ Close, but that looks like a percentage; this question wants {_wants(question)}."
+        if abs(float(answer) - expected / 100) <= question.tolerance / 100:
+            return f"ℹ Close, but that looks like a fraction; this question wants {_wants(question)}."
+    return _verdict(question, right, wrong_tries)
+
+
+def _grade_text(question: Question, answer: Any, wrong_tries: int) -> str:
+    """Feedback for a "text" or "choice" question: compared without case or extra spaces."""
+    if not isinstance(answer, str):
+        return _wrong_type(question, answer)
+    if not answer.strip():
+        return "ℹ The answer is empty text: write your answer between the quotes."
+    if question.kind == "choice" and _normalise(answer) not in {_normalise(c) for c in question.choices}:
+        return "ℹ Choose one of: " + ", ".join(repr(c) for c in question.choices) + "."
+    return _verdict(question, _normalise(answer) == _normalise(question.answer()), wrong_tries)
+
+
+def _as_id_list(question: Question, answer: Any) -> list | str:
+    """Turn an "ids" answer into a list of ids, or return the message that says why it is not one."""
+    if type(answer).__name__ == "DataFrame":
+        return (
+            f"ℹ This is a whole table; this question wants only the ids, {_wants(question)}: "
+            "take the column (or the index) that holds them and add .tolist()."
+        )
+    if isinstance(answer, dict):
+        return f"ℹ This question wants {_wants(question)}, but the answer is a dictionary."
+    items = [answer] if isinstance(answer, str) else answer
+    if isinstance(items, Iterable):
+        items = list(items)
+    if not isinstance(items, list):
+        return _wrong_type(question, items)
+    odd = [a for a in items if not isinstance(a, str)]
+    if odd:
+        held = "numbers" if all(isinstance(a, numbers.Number) for a in odd) else _describe(odd[0])
+        return (
+            f"ℹ This question wants {_wants(question)}, but {_describe(answer)} holds {held}: ids are text in quotes."
+        )
+    return items
+
+
+def _grade_ids(question: Question, answer: Any, wrong_tries: int) -> str:
+    """Feedback for an "ids" question: a list of ids, compared as a set, with how many of them are right."""
+    items = _as_id_list(question, answer)
+    if isinstance(items, str):
+        return items
+    given = {_normalise(a) for a in items}
+    if not given:
+        return "ℹ The list is empty: put the ids you chose inside the brackets."
+    expected = {_normalise(a) for a in question.answer()}
+    if given == expected:
+        return _verdict(question, True, wrong_tries)
+    return (
+        f"{WRONG} {len(given & expected)} of your {len(given)} ids are in the answer, which has {len(expected)}. "
+        f"Hint: {question.hint_for(wrong_tries)}"
+    )
+
+
+_GRADERS: dict[str, Callable[[Question, Any, int], str]] = {
+    "int": _grade_number,
+    "float": _grade_number,
+    "text": _grade_text,
+    "choice": _grade_text,
+    "ids": _grade_ids,
+}
+"""The grader for each kind of answer."""
+
+
 def _grade(question: Question, answer: Any, wrong_tries: int = 1) -> str:
     """Return the feedback for one answer."""
     if answer is None or answer is Ellipsis:
         return NOT_ANSWERED
-    want = question.kind
-    if want in ("int", "float"):
-        if isinstance(answer, bool) or not isinstance(answer, numbers.Real):
-            return f"ℹ This question wants {_wants(question)}, but the answer is {_describe(answer)}."
-        try:
-            finite = math.isfinite(float(answer))
-        except OverflowError:
-            finite = False
-        if not finite:
-            return f"ℹ The answer is {_short(answer)}; this question wants a finite number."
-        if want == "int" and float(answer) != int(answer):
-            return f"ℹ This question wants {_wants(question)}, but the answer is {_describe(answer)}."
-        expected = float(question.answer())
-        right = abs(float(answer) - expected) <= question.tolerance
-        if not right and want == "float" and expected:
-            if abs(float(answer) - 100 * expected) <= 100 * question.tolerance:
-                return f"ℹ Close, but that looks like a percentage; this question wants {_wants(question)}."
-            if abs(float(answer) - expected / 100) <= question.tolerance / 100:
-                return f"ℹ Close, but that looks like a fraction; this question wants {_wants(question)}."
-    elif want in ("text", "choice"):
-        if not isinstance(answer, str):
-            return f"ℹ This question wants {_wants(question)}, but the answer is {_describe(answer)}."
-        if not answer.strip():
-            return "ℹ The answer is empty text: write your answer between the quotes."
-        if want == "choice" and _normalise(answer) not in {_normalise(c) for c in question.choices}:
-            return "ℹ Choose one of: " + ", ".join(repr(c) for c in question.choices) + "."
-        right = _normalise(answer) == _normalise(question.answer())
-    elif want == "ids":
-        if type(answer).__name__ == "DataFrame":
-            return (
-                f"ℹ This is a whole table; this question wants only the ids, {_wants(question)}: "
-                "take the column (or the index) that holds them and add .tolist()."
-            )
-        if isinstance(answer, dict):
-            return f"ℹ This question wants {_wants(question)}, but the answer is a dictionary."
-        original = answer
-        if isinstance(answer, str):
-            answer = [answer]
-        if isinstance(answer, Iterable):
-            answer = list(answer)
-        if not isinstance(answer, list):
-            return f"ℹ This question wants {_wants(question)}, but the answer is {_describe(answer)}."
-        odd = [a for a in answer if not isinstance(a, str)]
-        if odd:
-            held = "numbers" if all(isinstance(a, numbers.Number) for a in odd) else _describe(odd[0])
-            return (
-                f"ℹ This question wants {_wants(question)}, but {_describe(original)} holds {held}: "
-                "ids are text in quotes."
-            )
-        given = {_normalise(a) for a in answer}
-        if not given:
-            return "ℹ The list is empty: put the ids you chose inside the brackets."
-        expected = {_normalise(a) for a in question.answer()}
-        right = given == expected
-        if not right:
-            hits = len(given & expected)
-            return (
-                f"{WRONG} {hits} of your {len(given)} ids are in the answer, which has {len(expected)}. "
-                f"Hint: {question.hint_for(wrong_tries)}"
-            )
-    else:
-        return f"ℹ This question has an unknown kind {want!r}; please tell your instructor."
-    if right:
-        return f"{CORRECT} {question.confirm}".rstrip()
-    return f"{WRONG} Hint: {question.hint_for(wrong_tries)}"
+    grader = _GRADERS.get(question.kind)
+    if grader is None:
+        return f"ℹ This question has an unknown kind {question.kind!r}; please tell your instructor."
+    return grader(question, answer, wrong_tries)
 
 
 _wrong_tries: dict[str, int] = {}

@@ -5,9 +5,13 @@ Each key is ``"<notebook>.<name>"``. A hint points the way without giving the an
 
 from __future__ import annotations
 
-from healthclaims import instruments as _instruments
 from healthclaims.article import load_seed
-from healthclaims.checks import Question
+from healthclaims.coverage import COVERAGE
+from healthclaims.instrument_items import EXAMPLE_FOLDER, instruments_path, load_course_ratings
+from healthclaims.instrument_scores import score_discern, score_hnr
+from healthclaims.questions import Question
+from healthclaims.rating_agreement import item_agreement
+from healthclaims.rating_files import read_rating_folder
 from healthclaims.readability import readability
 
 
@@ -233,7 +237,7 @@ QUESTIONS: dict[str, Question] = {
     ),
     # 07 Rating with instruments
     "07.discern_total": Question(
-        expected=lambda: _instruments.score_discern(_instruments.load_course_ratings("discern"))["total"],
+        expected=lambda: score_discern(load_course_ratings("discern"))["total"],
         kind="int",
         objective=2,
         nudge="Add up the 16 ratings of the course's DISCERN table.",
@@ -241,8 +245,8 @@ QUESTIONS: dict[str, Question] = {
         confirm="36 on a range of 16–80: a third of the way up from the worst possible score.",
     ),
     "07.hnr_stars": Question(
-        expected=lambda: _instruments.score_hnr(
-            _instruments.load_course_ratings("healthnewsreview").set_index("item")["rating"].to_dict()
+        expected=lambda: score_hnr(
+            load_course_ratings("healthnewsreview").set_index("item")["rating"].to_dict()
             | {4: "satisfactory", 7: "satisfactory"}
         )["stars"],
         kind="int",
@@ -251,9 +255,7 @@ QUESTIONS: dict[str, Question] = {
         confirm="30 % is in the 21–40 % band: two close calls out of ten move the article a whole star.",
     ),
     "07.not_covered": Question(
-        expected=lambda: next(
-            i for i in ("sources named", "dates shown", "harms", "dose") if not _instruments.COVERAGE[i]
-        ),
+        expected=lambda: next(i for i in ("sources named", "dates shown", "harms", "dose") if not COVERAGE[i]),
         kind="choice",
         objective=3,
         choices=("sources named", "dates shown", "harms", "dose"),
@@ -262,9 +264,7 @@ QUESTIONS: dict[str, Question] = {
     ),
     "07.least_agreement": Question(
         expected=lambda: int(
-            _instruments.item_agreement(
-                _instruments.read_rating_folder(_instruments.instruments_path("example_class_ratings"), quiet=True)
-            )["pair_agreement"].idxmin()
+            item_agreement(read_rating_folder(instruments_path(EXAMPLE_FOLDER), quiet=True))["pair_agreement"].idxmin()
         ),
         kind="int",
         objective=4,

@@ -24,9 +24,6 @@ PALETTE = [
 ]
 """Colour order used for successive series: the most distinct pairs come first."""
 
-HATCHES = ["", "//", "..", "xx", "\\\\", "++", "--", "oo"]
-"""Fill patterns to pair with PALETTE so bars differ by more than colour."""
-
 MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
 """Marker shapes to pair with PALETTE so points and lines differ by more than colour."""
 

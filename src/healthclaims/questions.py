@@ -1,0 +1,30 @@
+"""One exercise's question: its expected answer, the kind of answer it wants, a hint and a confirmation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Question:
+    """One exercise: the expected answer (or a function that computes it), its kind and a hint."""
+
+    expected: Any | Callable[[], Any]
+    kind: str  # "int", "float", "text", "choice", "ids"
+    hint: str
+    confirm: str = ""
+    tolerance: float = 0.0
+    choices: tuple[str, ...] = field(default_factory=tuple)
+    objective: int = 0  # which of its notebook's learning objectives it practises (1-based; 0 = not mapped)
+    example: str = ""  # what a well-formed answer looks like, e.g. "['k01']" or "12.5 (a percentage)"
+    nudge: str = ""  # a gentler first hint; the full hint comes from the second wrong answer on
+
+    def hint_for(self, wrong_tries: int) -> str:
+        """The nudge for a first wrong answer (if there is one), the full hint after that."""
+        return self.nudge if self.nudge and wrong_tries == 0 else self.hint
+
+    def answer(self) -> Any:
+        """Return the expected answer, computing it if needed."""
+        return self.expected() if callable(self.expected) else self.expected

@@ -1,0 +1,24 @@
+"""The course's notebook series, for the tools and the tests: which notebooks there are, and their cells.
+
+Used as ``from series import NOTEBOOKS, cells, source`` with tools/ on sys.path (tests/conftest.py puts it there).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOK_DIR = ROOT / "notebooks"
+NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
+"""Every numbered notebook of the series, in order."""
+
+
+def cells(path: Path) -> list[dict]:
+    """Return a notebook's cells as stored (plain dicts)."""
+    return json.loads(Path(path).read_text(encoding="utf-8"))["cells"]
+
+
+def source(cell: dict) -> str:
+    """Return a cell's source as one string."""
+    return "".join(cell["source"])
