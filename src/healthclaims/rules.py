@@ -1,0 +1,442 @@
+"""Clause-aware rules that label each sentence with its roles, claim strength and kind of evidence.
+
+Notebook 02 shows that a word list reads words, not meaning. These rules are still readable word
+patterns, one compiled regular expression per category, but each cue is checked against the clause
+it sits in before it counts:
+
+- a **negated** harm ("not addictive", "no side effects", "does not carry the same risk") is a
+  safety reassurance, and a negated benefit ("did not improve") is no benefit;
+- a **reported or distanced** claim ("the companies claimed that ...", "so-called", "purported",
+  "the website says ...") is the text describing a claim, not making one: it gets no benefit,
+  safety, harm or promotion label;
+- a claim inside **whether / if / unless** or after "not intended to" is not asserted;
+- connectives are not concessions: "but", "while" (often temporal) and "although" (often before a
+  background fact) count for nothing; a concession needs a limitation stated as a proposition
+  (limited evidence, unknown, not tested, needs research, results vary, caution);
+- **advice** is an imperative ("speak to", "ask your pharmacist", "do not take"), a "you should" or
+  "it is essential to"; advice to consult tied to a group at risk is also a concession;
+- a **disparaging comparison** with medicines ("unlike opioids", "conventional painkillers") is
+  promotion, and the harms it names belong to the other product;
+- a **question** asserts nothing, and a headline is read like any other sentence.
+
+Claim strength follows notebook 02: ``none``, ``hedged`` (may, could, potential, promising),
+``can`` (can, helps) or ``direct``, read from the main claim: the first clause that carries a
+claim, skipping an opening "When ...", "While ...", "By ..." clause and appositives ("a natural
+herb ...").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+ROLES = (
+    "benefit",
+    "mechanism",
+    "safety_reassurance",
+    "harm",
+    "concession",
+    "advice",
+    "promotion",
+    "evidence",
+    "question",
+    "background",
+)
+"""Every role a sentence can carry, in the order the course lists them."""
+
+STRENGTHS = ("none", "hedged", "can", "direct")
+EVIDENCE_KINDS = ("none", "vague", "named")
+
+_I = re.IGNORECASE
+
+PATTERNS: dict[str, re.Pattern[str]] = {
+    # Claims that something works or does good.
+    "benefit": re.compile(
+        r"\b(?:(?<!medical )(?<!seek )(?<!get )help(?:s|ed|ing)?\b(?![ \t]*(?:\n|$))"  # "seek help", "things that help"
+        r"|improv(?:e|es|ed|ing|ement)|reliev(?:e|es|ed|ing)|relief|pain[- ]relieving"
+        r"|eas(?:e|es|ed|ing) (?:\w+ )?(?:pain|aches|discomfort|symptoms|anxiety|stress)|sooth(?:e|es|ed|ing)"
+        r"|alleviat\w+|reduc(?:e|es|ed|ing) (?:\w+ ){0,2}(?:pain|stress|anxiety|symptoms|discomfort)|boost\w*"
+        r"|enhanc\w+|restor(?:e|es|ed|ing)|calm(?:s|ed|ing)? (?:\w+ )?(?:mind|nerves|anxiety)|fight(?:s)? off"
+        r"|protects?|strengthen\w*|promot(?:e|es|ing) (?:\w+ )?sleep|benefits?|beneficial|advantageous|effective"
+        r"|works?(?! less)|worked|treats?|cures?|prevents?|heals?|healing|changed (?:my|her|his|their) li(?:fe|ves)"
+        r"|changed everything|made (?:the|a) (?:\w+ )?difference|feel (?:stronger|better|the difference)"
+        r"|fall asleep (?:faster|sooner|in minutes)|asleep within|sleep through the night|wake up refreshed"
+        r"|deep(?:er)? sleep|analgesi[ac]|game[- ]changer|offer(?:s|ing)? (?:\w+ ){0,3}(?:relief|solution|approach"
+        r"|benefits?)|address(?:es)? (?:\w+ ){0,2}symptoms|quality of life|well-being|lifts? your mood"
+        r"|supports? (?:your|healthy)|stronger)\b",
+        _I,
+    ),
+    # Claims about how something acts in the body.
+    "mechanism": re.compile(
+        r"\b(?:bind(?:s|ing)? to|receptors?|activat(?:e|es|ed|ing)|block(?:s|ing)? (?:\w+ )?signals|regulat(?:e|es|ing)"
+        r"|nervous system|pathways?|anti-inflammatory|antioxidant|plays? a (?:\w+ )?role|inflammation"
+        r"|white blood cells|alkaloids?|affects? nerve cells|internal clock)\b",
+        _I,
+    ),
+    # Words that say something is safe; negated ("not necessarily safe") they become a harm.
+    "safe": re.compile(
+        r"\b(?:safe|safer|harmless|risk[- ]free|well[- ]tolerated|non[- ]addictive|non[- ]habit[- ]forming|gentle enough|gentle on"
+        r"|free (?:from|of)|lab[- ]tested|tested for (?:purity|safety)|no (?:fillers|artificial|harsh|chemicals"
+        r"|additives|problems)|risks? (?:are|is) minimi[sz]ed|minimi[sz]e (?:the )?risks?"
+        r"|(?:side effects|reactions) (?:were|are|was) (?:mild|rare|minor)|mild side effects)\b",
+        _I,
+    ),
+    # Words that name a harm or risk; negated ("no side effects") they become a safety reassurance.
+    "harm": re.compile(
+        r"\b(?:side[- ]effects?|adverse|toxic\w*|liver (?:injury|injuries|damage|problems|failure)|seizures?"
+        r"|vomiting|overdoses?|deaths?|dangerous|danger|harm|harms|harmed|harmful|risks?|risky"
+        r"|interact(?:s|ions?)? with"
+        r"|interfer\w* with|drows(?:y|iness)|addict\w*|habit[- ]forming|dependen(?:ce|t)|withdrawal|palpitations"
+        r"|racing heart|blood pressure|heart rate|headaches?|upset stomach|diarrho?ea|cramps|grogg(?:y|iness)|redness"
+        r"|rash|itching|irritation|nausea|unsafe|undeclared|not listed on the label|different from what the label"
+        r"|(?:different|more|less|lower|higher) (?:\w+ ){0,4}than (?:their |the )?labels?|work less well"
+        r"|less effective|reduce the absorption|delay (?:\w+ )?care)\b",
+        _I,
+    ),
+    # The text limits its own claims: thin or poor evidence, unknowns, untested, needs research, variation, caution.
+    "concession": re.compile(
+        r"\b(?:(?:limited|little|no|not enough|insufficient|scant|hardly any|few|weak|poor|inconclusive|conflicting"
+        r"|mixed|lack of|no good|no reliable|no clear)\s+(?:\w+\s+){0,2}(?:evidence|research|studies|data|trials|proof)"
+        r"|(?:evidence|research|studies|data|trials)\b(?:\s+\w+){0,10}?\s+(?:is|are|was|were|remains?)\s+(?:\w+\s+)?"
+        r"(?:limited|lacking|scarce|sparse|inconclusive|mixed|conflicting|weak|small|poor|short)"
+        r"|poorly designed|conflicting results|unknown|unclear|uncertain\w*"
+        r"|not (?:yet |fully |well |clearly )*(?:known|understood|clear|established)"
+        r"|(?:do|does|did)(?: not|n't) know|no one knows|nobody knows"
+        r"|(?:has|have|had)(?: not|n't| never)(?: yet)?(?: been)? (?:\w+ )?(?:tested|studied|shown|proven|evaluated"
+        r"|assessed|approved|compared|published|established|reviewed)"
+        r"|not (?:yet )?(?:approved|licensed|evaluated|proven)|unlicensed|not a licensed"
+        r"|did(?: not|n't) (?:test|study|include|measure)|not supported by (?:the )?evidence"
+        r"|(?:does|do|did|can)(?: not|n't)\s+(?:\w+\s+){0,2}show|cannot show|(?:could|can)(?: not|n't) rule out"
+        r"|cannot rule out|due to chance|by chance"
+        r"|(?:more|further|additional|larger) (?:\w+ )?(?:research|studies|trials|testing|evidence) (?:is |are )?"
+        r"(?:needed|required|necessary)|needs? (?:\w+ ){0,3}(?:research|testing|tests?|study|studies|trials)"
+        r"|too early|(?:results|responses|effects|reactions) (?:\w+ )?(?:may |can )?vary|individual results"
+        r"|every (?:\w+ )?(?:person|child|body|one|patient) is different|caution\w*|cautious\w*|careful|wary"
+        r"|not intended to|not a (?:doctor|medical professional)|not medical advice"
+        r"|funded by the (?:company|manufacturer|maker|seller)|(?:not|n't) need (?:\w+ )?approv\w*"
+        r"|hard(?:er)? to (?:know|tell|say)|not possible to (?:say|know|tell)|can(?:not|'t) (?:tell|say|know)"
+        r"|no (?:clear |significant |real )?difference|no better than|(?:did|does|do)(?: not|n't) (?:help|improve|work"
+        r"|reduce)|than (?:a |the )?(?:placebo|dummy)|only (?:\w+ ){0,2}(?:studies|study|trials|trial))\b",
+        _I,
+    ),
+    # Evaluative or selling language: nature appeal, hype, testimonial framing, calls to buy.
+    "promotion": re.compile(
+        r"(?:\b(?:natural(?:ly)?|nature|premium|finest|signature|miracle|breakthrough|game[- ]changer|revolutionary"
+        r"|powerful|amazing|incredible|superfruit|superfood|pure|purest|clinically proven|scientifically proven"
+        r"|guaranteed|time[- ]honou?red|ancient|holistic|mind[- ]body|much[- ]needed|comprehensive|unconventional"
+        r"|promising|offers? hope|new hope|wonders|life[- ]changing|changed (?:my|her|his|their) li(?:fe|ves)"
+        r"|changed everything|(?:happy|satisfied) customers?|customers love|love the taste|made the switch"
+        r"|(?:thousands|millions) of (?:happy |satisfied )?customers|plant[- ]based|plant medicine|harsh chemicals"
+        r"|chemical[- ]free|gentle|gently|trusted by|gained attention|alternatives?|order (?:now|today)"
+        r"|buy (?:now|today)|subscribe|free (?:bottle|shipping|trial|gift)|second bottle free|money[- ]back"
+        r"|discount|limited time)\b|\b(?:save|join (?:over |more than )?)\d[\d,]*\s?%?|100\s?%)",
+        _I,
+    ),
+    # Comparisons that run down medicines to sell the product.
+    "disparage": re.compile(
+        r"\b(?:unlike (?:\w+ ){0,2}(?:opioids|drugs|medicines|medications|pills|painkillers|pharmaceuticals|tablets)"
+        r"|(?:traditional|conventional|synthetic|harsh|chemical|big) (?:\w+ )?(?:pharmaceuticals|medicines"
+        r"|medications|drugs|painkillers|pills|pharma|opioids)|(?:medicines|medications|pills|drugs|painkillers"
+        r"|tablets)(?:\s+\w+){0,3}\s+(?:only mask|fail|let you down)|only mask|let down by)\b",
+        _I,
+    ),
+    # Someone else's claim, reported or kept at a distance: what follows is not the text's own claim.
+    "reported": re.compile(
+        r"\b(?:claim(?:s|ed|ing)?|alleg\w+|purport\w*|so[- ]called|tout(?:s|ed|ing)?|swears? by|supposed(?:ly)?"
+        r"|promis(?:e|es|ed|ing)\s+(?:to|that)|that promise|(?:marketed|sold|advertised|described|presented"
+        r"|labell?ed|branded|billed|pitched)\s+(?:\S+\s+){0,8}?as\b|calls? (?:it|itself|them|themselves)"
+        r"|assumes?|assumed|believes? that"
+        r"|(?:company|companies|seller|sellers|vendor|vendors|maker|makers|manufacturer|manufacturers|website|websites"
+        r"|site|label|labels|packaging|advert|adverts|advertisement|brand|friend|marketing|users|customers|reviewers"
+        r"|fans|buyers)(?:'s)?\s+(?:\w+\s+){0,3}?"
+        r"(?:says?|said|claims?|describes?|states?|tells?))\b",
+        _I,
+    ),
+    # Conditions and open questions inside a sentence: their content is not asserted.
+    "hypothetical": re.compile(
+        r"\b(?:whether|if|unless|when you|in case|not intended to"
+        r"|(?:not|never|n't)\s+(?:\w+\s+){0,2}(?:show|prove|demonstrate)\w*(?:\s+that)?"
+        r"|(?:evidence|proof|data) (?:that|to say|to show))\b",
+        _I,
+    ),
+    # The text describing itself ("this article explores", "we delve into"): what follows is a topic, not a claim.
+    "mention": re.compile(
+        r"\b(?:this (?:article|page|guide|post|leaflet) (?:explores|covers|discusses|describes|looks at|explains)"
+        r"|we (?:delve|dive|look|explore|discuss|explain|cover)\w*|(?:learn|read|find out) (?:more )?(?:about|how))\b",
+        _I,
+    ),
+    # Advice not in the imperative: "you should", "it is essential to", "should only be given".
+    "advice": re.compile(
+        r"(?:(?<!what )\b(?:you|people|patients|parents|consumers|anyone|everyone|adults|women|those)\b(?:\s+\w+){0,6}?"
+        r"\s+(?:should|must|need to|ought to)\b|\bshould (?:only |always |never |not )?be (?:given|used|taken|treated"
+        r"|avoided|kept|stored|discussed|checked)\b|\b(?:is|are|it's)\s+(?:\w+\s+)?(?:crucial|essential|important|vital"
+        r"|advisable|wise|best|recommended)\s+(?:to|before|that)\b|\bI (?:would|'d) (?:be careful|be cautious|avoid"
+        r"|stay away|recommend|suggest|not take|not use|not buy|check|talk|ask)\b|\bI (?:recommend|suggest|advise)\b"
+        r"|\byou can (?:report|ask|talk|speak|call|contact|get help|check)\b)",
+        _I,
+    ),
+    # Advice to consult, tied to a group at risk: also a concession (the course codebook, rule R5).
+    "at_risk": re.compile(
+        r"\b(?:(?:especially|particularly) (?:if|for|when|those)|pregnan\w+|breastfeeding|nursing|other medicines"
+        r"|other medications|underlying|long-term condition|existing health)\b",
+        _I,
+    ),
+    "consult": re.compile(r"\b(?:consult\w*|talk\w* to|speak\w* to|ask\w*|check\w* with|tell)\b", _I),
+    # Evidence offered for a claim: vague ("studies show") or named (an organisation, a person, a date, a number).
+    "evidence": re.compile(
+        r"\b(?:stud(?:y|ies)|research(?:ers)?|trials?|evidence|experts?|scientists?|doctors recommend"
+        r"|clinically proven|scientifically proven|(?:has|have) (?:been )?shown|shown to|data|review"
+        r"|reports? of|reported|according to|tests? found|found that|findings|(?:have |'ve )?read"
+        r"|(?:pharmacist|GP|doctor|nurse|physician)s?\b(?:\s+\S+){0,6}?\s+(?:told|said|says|advised))\b",
+        _I,
+    ),
+    "named": re.compile(
+        r"(?:\b(?:University|Institute|Journal|Centre|Center|Office|Authority|Agency|Administration|Society|Council"
+        r"|Ministry|Department|Hospital|College|Foundation|Organi[sz]ation|Commission|Board)\b|\bDr\. [A-Z]"
+        r"|\bProfessor [A-Z]|\bet al\b|\b(?:19|20)\d\d\b"
+        r"|\b\d+ (?:adults|people|participants|patients|children|volunteers|women|men)\b"
+        r"|\b(?:the|our|this) (?:study|trial|studies|trials|review)\b|\bpublished (?:in|this)\b"
+        r"|[.!?]\d{1,3}(?:[,–-]\d{1,3})*$|\[\d{1,3}(?:[,–-]\d{1,3})*\]$)"
+    ),
+    # Modality of a claim: a hedge lowers it to "hedged"; "can"/"helps" make it "can".
+    "hedge": re.compile(
+        r"\b(?:may|might|could(?! not)(?!n't)|possibl\w*|potential\w*|perhaps|probabl\w*|likely|unlikely|suggests?"
+        r"|suggested|appears? to|seems?|seemingly|promising|promise|linked (?:to|with)|associated with"
+        r"|not necessarily|maybe)\b",
+        _I,
+    ),
+    "can": re.compile(r"\b(?:can(?!not)(?!'t)|helps?|helped|able to)\b", _I),
+    # Negators, for the scope rules (not "not only ... but also").
+    "negation": re.compile(
+        r"\b(?:not(?! only)|no|never|neither|nor|without|nothing|none|cannot|non)\b|n't\b|\bfree (?:from|of)\b", _I
+    ),
+}
+"""One compiled pattern per category of cue. Each is run once over the whole text."""
+
+# Where a clause ends, for the scope of a negation or a condition.
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:and|but|or|so|because|while|which|who|although|though)\b", _I)
+# Where a main claim segment ends, for reading claim strength.
+_SEGMENT_BREAK = re.compile(r"[,;:—–]|\s-\s|\b(?:but|however|whereas|yet)\b", _I)
+# An opening subordinate clause ("When combined ...", "While ...", "By activating ...") or an appositive.
+_SIDE_SEGMENT = re.compile(
+    r"^\W*(?:by|when|while|if|as|although|though|because|since|after|before|unless|with|for|once|despite|a|an"
+    r"|often|known|scientifically|especially|particularly)\b",
+    _I,
+)
+_IMPERATIVE = re.compile(
+    r"^\W*(?:(?:please|always|never|definitely|just|also|then|so|now|simply|first|instead)\s+)?"
+    r"(?:do not|don't|never|speak|talk|ask|consult|see|tell|check|stop|avoid|take|use|add|chew|keep|try|go|get|seek"
+    r"|report|call|contact|visit|read|discover|learn|find out|follow|choose|order|buy|subscribe|join|give|make sure"
+    r"|be (?:cautious|careful|aware|wary|sure)|discuss|remember|store|limit|drink|eat|wait|look for|start|switch"
+    r"|protect)\b",
+    _I,
+)
+_INTRO = re.compile(
+    r"^\W*(?:if|when|before|after|unless|until|for|as|while|once|to|in|now|meanwhile|finally|instead|otherwise)\b[^,]*,",
+    _I,
+)
+_CALL_TO_READ = re.compile(r"^\W*(?:discover|learn|find out|read)\b", _I)
+_LIST_MARKER = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
+_QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
+_TESTIMONIAL = re.compile(r"^[\"“].*\b(?:I|my|me)\b", _I)
+_SHORT_QUOTE = re.compile(r"[\"“‘'](?:\S+ ){0,3}\S+[\"”’']")  # 'labelled "natural"': a word mentioned, not used
+_GENERIC = re.compile(
+    r"\b(?:any|a|an)\s+$", _I
+)  # "report any side effects": a kind of harm, not a claim that it happens
+
+
+@dataclass(frozen=True)
+class Label:
+    """The roles, claim strength, evidence kind and cue words the rules give one sentence."""
+
+    roles: tuple[str, ...]
+    strength: str
+    evidence: str
+    cues: tuple[str, ...]
+
+
+def find_cues(texts: list[str]) -> list[dict[str, list[tuple[int, int]]]]:
+    """Run every category's pattern once over all the texts; return, per text, category → (start, end) offsets."""
+    sep = "\n\n"
+    starts, pos = [], 0
+    for text in texts:
+        starts.append(pos)
+        pos += len(text) + len(sep)
+    joined = sep.join(texts).replace("’", "'")  # one apostrophe for the patterns; offsets stay the same
+    found: list[dict[str, list[tuple[int, int]]]] = [{} for _ in texts]
+    for category, pattern in PATTERNS.items():
+        if category == "named":  # its end-of-sentence citation rule needs each sentence's own end
+            continue
+        for m in pattern.finditer(joined):
+            i = bisect_right(starts, m.start()) - 1
+            offset = starts[i]
+            if m.end() - offset <= len(texts[i]):
+                found[i].setdefault(category, []).append((m.start() - offset, m.end() - offset))
+    for i, text in enumerate(texts):  # named sources: a short search per sentence that has evidence
+        if "evidence" in found[i] or text.rstrip()[-1:].isdigit() or text.rstrip().endswith("]"):
+            spans = [m.span() for m in PATTERNS["named"].finditer(text.replace("’", "'"))]
+            if spans:
+                found[i]["named"] = spans
+    return found
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Return where the clause holding ``pos`` begins."""
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, pos):
+        start = m.end()
+    return start
+
+
+def _negated(text: str, start: int, cues: dict[str, list[tuple[int, int]]]) -> bool:
+    """Return True if a negator stands earlier in the same clause as the cue at ``start``."""
+    clause = _clause_start(text, start)
+    return any(clause <= a < start for a, _ in cues.get("negation", ()))
+
+
+def _in_scope(text: str, start: int, frames: list[tuple[int, int]], to_clause_end: bool) -> bool:
+    """Return True if ``start`` falls after a frame: to the sentence end, or only to the end of the frame's clause."""
+    for a, b in frames:
+        if start >= a and (start < b or not to_clause_end):
+            return True
+        if to_clause_end and start >= b:
+            between = text[b:start]
+            if not _CLAUSE_BREAK.search(between.replace(" and ", " ").replace(" or ", " ")):
+                return True
+    return False
+
+
+def label_sentence(text: str, cues: dict[str, list[tuple[int, int]]] | None = None) -> Label:
+    """Label one sentence (cues as from find_cues; found here if not given)."""
+    cues = find_cues([text])[0] if cues is None else cues
+    text = text.replace("’", "'")
+    plain = _LIST_MARKER.sub("", text.strip(), count=1)
+    fired: list[str] = []
+
+    def words(category: str) -> list[str]:
+        return [text[a:b].lower() for a, b in cues.get(category, ())]
+
+    if _QUESTION_END.search(plain):
+        return Label(("question",), "none", "none", ("question: ?",))
+
+    reported = cues.get("reported", []) + cues.get("mention", [])
+    hypothetical = cues.get("hypothetical", [])
+    concession_spans = cues.get("concession", [])
+
+    quotes = [m.span() for m in _SHORT_QUOTE.finditer(text) if not _QUESTION_END.search(m.group())]
+
+    def asserted(category: str) -> list[tuple[int, int]]:
+        """Cues of a category that the text itself asserts (not reported, not conditional, not in scare quotes)."""
+        kept = []
+        for a, b in cues.get(category, ()):
+            if _in_scope(text, a, reported, to_clause_end=False) or _in_scope(text, a, hypothetical, True):
+                continue
+            if any(qa < a and b < qb for qa, qb in quotes):
+                continue
+            kept.append((a, b))
+        return kept
+
+    roles: set[str] = set()
+    concession = bool(concession_spans)
+    safe_spans = asserted("safe")
+    disparage = bool(asserted("disparage"))
+    harm_spans = [
+        (a, b)
+        for a, b in asserted("harm")
+        if not any(sa <= a < sb or a <= sa < b for sa, sb in safe_spans)
+        and not any(ca <= a < cb for ca, cb in concession_spans)
+        and not _GENERIC.search(text[max(0, a - 8) : a])
+    ]
+    for a, _ in safe_spans:
+        if _negated(text, a, cues):
+            roles.add("harm")  # "not necessarily safe", "would not call them non-addictive"
+        elif not concession or not any(ca <= a < cb for ca, cb in concession_spans):
+            roles.add("safety_reassurance")
+    for a, b in harm_spans:
+        reported_count = re.search(r"\b(?:been )?reported\b", text[b:], _I)
+        if _negated(text, a, cues):
+            if not concession and not reported_count:
+                roles.add("safety_reassurance")  # "no side effects", "not addictive": a reassurance
+        elif not disparage:  # in "unlike opioids, ..." the harm belongs to the medicine being run down
+            roles.add("harm")
+    inside_other = concession_spans + harm_spans  # "delay effective care": part of a harm phrase
+    benefit_spans = [
+        (a, b)
+        for a, b in asserted("benefit")
+        if not _negated(text, a, cues) and not any(oa <= a < ob for oa, ob in inside_other)
+    ]
+    if benefit_spans:
+        roles.add("benefit")
+    if asserted("mechanism"):
+        roles.add("mechanism")
+    if concession:
+        roles.add("concession")
+
+    imperative = bool(_IMPERATIVE.match(plain)) or bool(
+        (intro := _INTRO.match(plain)) and _IMPERATIVE.match(plain[intro.end() :])
+    )
+    if imperative or cues.get("advice"):
+        roles.add("advice")
+        if cues.get("at_risk") and cues.get("consult"):
+            roles.add("concession")  # consult advice tied to a group at risk (codebook R5)
+    if _CALL_TO_READ.match(plain):
+        roles.add("promotion")
+
+    promotion = [
+        (a, b)
+        for a, b in asserted("promotion")
+        if not re.search(r"(?:your|body's|its own)\s+$", text[max(0, a - 12) : a], _I)  # "your natural rhythm"
+        and not any(sa <= a < sb for sa, sb in safe_spans)  # "gentle enough": counted as a safety claim
+        and not (text[a:b].lower().startswith("natur") and re.match(r"\s+(?:rhythm|cycle|clock|defen)", text[b:]))
+    ]
+    if promotion or disparage or (_TESTIMONIAL.match(plain) and "benefit" in roles):
+        roles.add("promotion")
+
+    evidence = "none"
+    evidence_spans = [
+        (a, b)
+        for a, b in cues.get("evidence", ())
+        if not any(ca <= a < cb for ca, cb in concession_spans) and not _negated(text, a, cues)
+    ]
+    if evidence_spans or cues.get("named", []) and re.search(r"\d$|\]$", text.rstrip()):
+        evidence = "named" if cues.get("named") else "vague"
+        roles.add("evidence")
+
+    if not roles - {"evidence"}:
+        roles.add("background")
+    claim_spans = benefit_spans + asserted("mechanism") + safe_spans + harm_spans + concession_spans
+    modal = {
+        c: [(a, b) for a, b in asserted(c) if not any(ca <= a < cb for ca, cb in concession_spans)]
+        for c in ("hedge", "can")
+    }
+    strength = _strength(text, roles, claim_spans, modal)
+    for category in ("benefit", "mechanism", "safe", "harm", "concession", "promotion", "disparage", "reported"):
+        fired += [f"{category}: {w}" for w in dict.fromkeys(words(category))]
+    if "advice" in roles:
+        fired.append("advice: " + (plain.split()[0].strip("\"'“").lower() if imperative else words("advice")[0]))
+    return Label(tuple(r for r in ROLES if r in roles), strength, evidence, tuple(fired))
+
+
+def _strength(
+    text: str, roles: set[str], claim_spans: list[tuple[int, int]], modal: dict[str, list[tuple[int, int]]]
+) -> str:
+    """Claim strength of the main claim: the first claim-bearing segment that is not a side clause."""
+    claim_roles = {"benefit", "mechanism", "safety_reassurance", "harm", "concession"}
+    if not roles & claim_roles or ("advice" in roles and not roles & (claim_roles - {"concession"})):
+        return "none"
+    bounds = [0, *(m.end() for m in _SEGMENT_BREAK.finditer(text)), len(text) + 1]
+    segments = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
+    with_claims = [(a, b) for a, b in segments if any(a <= s < b for s, _ in claim_spans)]
+    main = [(a, b) for a, b in with_claims if not _SIDE_SEGMENT.match(text[a:b])] or with_claims or segments
+    a, b = main[0]
+    if any(a <= s < b for s, _ in modal["hedge"]):
+        return "hedged"
+    if any(a <= s < b for s, _ in modal["can"]):
+        return "can"
+    return "direct"
+
+
+def label_sentences(texts: list[str]) -> list[Label]:
+    """Label many sentences: every pattern runs once over all of them, then each sentence is read on its own."""
+    return [label_sentence(text, cues) for text, cues in zip(texts, find_cues(texts), strict=True)]
