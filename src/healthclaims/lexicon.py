@@ -27,28 +27,38 @@ def _term_regex(term: str, match: str = "word") -> str:
     return r"(?<![\w'’-])" + body + tail
 
 
+_WORD_START = re.compile(r"(?<![\w'’-])\w+")
+"""A word where a lexicon term could begin (the same left edge as every term's pattern)."""
+
+
 @cache
 def term_pattern(term: str, match: str = "word") -> re.Pattern[str]:
     """Return the compiled regex for one term (see _term_regex)."""
     return re.compile(_term_regex(term, match), re.IGNORECASE)
 
 
-def category_patterns(lexicon: pd.DataFrame) -> dict[str, re.Pattern[str]]:
-    """Compile one pattern per category: every term an alternative, longest first, named t0, t1 ... by lexicon row."""
-    patterns = {}
-    for category, rows in lexicon.reset_index(drop=True).groupby("category", sort=False):
-        alternatives = sorted(rows.itertuples(), key=lambda r: -len(r.term))
-        body = "|".join(f"(?P<t{r.Index}>{_term_regex(r.term, r.match)})" for r in alternatives)
-        patterns[category] = re.compile(body, re.IGNORECASE)
-    return patterns
+def _first_word(term: str) -> str:
+    """The first word of a term, lower case ("tends to" → "tends")."""
+    return re.split(r"[\s-]+", term.strip().lower())[0]
 
 
 def find_terms(sentences: pd.Series, lexicon: pd.DataFrame) -> pd.DataFrame:
     """Return one row per match: sentence label, term, match rule, category, matched text and offset.
 
-    Each category is one compiled pattern, run once over all the sentences joined together.
+    The sentences are joined and read word by word once: a term's own pattern is tried only where
+    a word starts that could begin it (its first word, or its prefix), so the cost grows with the
+    length of the text, not with the length of the text times the number of terms.
     """
     lexicon = lexicon.reset_index(drop=True)
+    entries = list(lexicon[["term", "match", "category"]].itertuples(index=False, name=None))
+    by_word: dict[str, list[int]] = {}
+    by_prefix: dict[str, list[int]] = {}
+    for i, entry in enumerate(lexicon.itertuples()):
+        first = _first_word(entry.term)
+        single = first == entry.term.strip().lower()
+        target = by_prefix if entry.match == "prefix" and single else by_word
+        target.setdefault(first, []).append(i)
+    prefix_lengths = sorted({len(p) for p in by_prefix})
     labels, texts = list(sentences.index), [str(t) for t in sentences]
     starts, pos = [], 0
     for text in texts:
@@ -56,17 +66,24 @@ def find_terms(sentences: pd.Series, lexicon: pd.DataFrame) -> pd.DataFrame:
         pos += len(text) + 2
     joined = "\n\n".join(texts).replace("’", "'")
     rows = []
-    for category, pattern in category_patterns(lexicon).items():
-        for m in pattern.finditer(joined):
-            i = bisect_right(starts, m.start()) - 1
-            entry = lexicon.loc[int(m.lastgroup[1:])]
-            start = m.start() - starts[i]
-            rows.append((labels[i], entry.term, entry.match, category, texts[i][start : start + len(m.group())], start))
+    for word in _WORD_START.finditer(joined):
+        lower = word.group().lower()
+        candidates = list(by_word.get(lower, ()))
+        for n in prefix_lengths:
+            candidates += by_prefix.get(lower[:n], ())
+        for i in sorted(set(candidates)):
+            term, match, category = entries[i]
+            m = term_pattern(term, match).match(joined, word.start())
+            if m:
+                k = bisect_right(starts, m.start()) - 1
+                start = m.start() - starts[k]
+                rows.append((labels[k], term, match, category, texts[k][start : start + len(m.group())], start))
     columns = ["sentence", "term", "match", "category", "matched", "start"]
     order = {label: n for n, label in enumerate(labels)}
     table = pd.DataFrame(rows, columns=columns)
     table["_order"] = table["sentence"].map(order)
-    table = table.sort_values(["_order", "start"], kind="stable").drop(columns="_order")
+    table["_term"] = table["term"].map({t: n for n, t in enumerate(lexicon["term"])})
+    table = table.sort_values(["_order", "start", "_term"], kind="stable").drop(columns=["_order", "_term"])
     return table.reset_index(drop=True)
 
 

@@ -57,6 +57,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|improv(?:e|es|ed|ing|ement)|reliev(?:e|es|ed|ing)|relief|pain[- ]relieving"
         r"|eas(?:e|es|ed|ing) (?:\w+ )?(?:pain|aches|discomfort|symptoms|anxiety|stress)|sooth(?:e|es|ed|ing)"
         r"|alleviat\w+|reduc(?:e|es|ed|ing) (?:\w+ ){0,2}(?:pain|stress|anxiety|symptoms|discomfort)|boost\w*"
+        r"|(?:ends?|stops?|beats?|banish\w*|eliminat\w*|kills?) (?:\w+ )?(?:pain|aches|insomnia|anxiety|stress)"
         r"|enhanc\w+|restor(?:e|es|ed|ing)|calm(?:s|ed|ing)? (?:\w+ )?(?:mind|nerves|anxiety)|fight(?:s)? off"
         r"|protects?|strengthen\w*|promot(?:e|es|ing) (?:\w+ )?sleep|benefits?|beneficial|advantageous|effective"
         r"|works?(?! less)|worked|treats?|cures?|prevents?|heals?|healing|changed (?:my|her|his|their) li(?:fe|ves)"
@@ -103,6 +104,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|poorly designed|conflicting results|unknown|unclear|uncertain\w*"
         r"|not (?:yet |fully |well |clearly )*(?:known|understood|clear|established)"
         r"|(?:do|does|did)(?: not|n't) know|no one knows|nobody knows"
+        r"|(?:nobody|no one|no study|no trial) (?:has|have) (?:yet )?(?:\w+ )?(?:tested|studied|shown|proven|compared)"
         r"|(?:has|have|had)(?: not|n't| never)(?: yet)?(?: been)? (?:\w+ )?(?:tested|studied|shown|proven|evaluated"
         r"|assessed|approved|compared|published|established|reviewed)"
         r"|not (?:yet )?(?:approved|licensed|evaluated|proven)|unlicensed|not a licensed"
@@ -351,7 +353,7 @@ def label_sentence(text: str, cues: dict[str, list[tuple[int, int]]] | None = No
     for a, _ in safe_spans:
         if _negated(text, a, cues):
             roles.add("harm")  # "not necessarily safe", "would not call them non-addictive"
-        elif not concession or not any(ca <= a < cb for ca, cb in concession_spans):
+        elif not any(ca <= a for ca, _ in concession_spans):  # "more research is needed to find a safe dose"
             roles.add("safety_reassurance")
     for a, b in harm_spans:
         reported_count = re.search(r"\b(?:been )?reported\b", text[b:], _I)
