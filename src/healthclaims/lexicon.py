@@ -39,7 +39,8 @@ def term_pattern(term: str, match: str = "word") -> re.Pattern[str]:
 
 def _first_word(term: str) -> str:
     """The first word of a term, lower case ("tends to" → "tends")."""
-    return re.split(r"[\s-]+", term.strip().lower())[0]
+    first = re.match(r"\w+", term.strip().lower())
+    return first.group() if first else ""
 
 
 def find_terms(sentences: pd.Series, lexicon: pd.DataFrame) -> pd.DataFrame:
@@ -55,7 +56,7 @@ def find_terms(sentences: pd.Series, lexicon: pd.DataFrame) -> pd.DataFrame:
     by_prefix: dict[str, list[int]] = {}
     for i, entry in enumerate(lexicon.itertuples()):
         first = _first_word(entry.term)
-        single = first == entry.term.strip().lower()
+        single = re.fullmatch(r"\w+", entry.term.strip().lower()) is not None
         target = by_prefix if entry.match == "prefix" and single else by_word
         target.setdefault(first, []).append(i)
     prefix_lengths = sorted({len(p) for p in by_prefix})

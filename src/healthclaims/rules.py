@@ -77,7 +77,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # Words that say something is safe; negated ("not necessarily safe") they become a harm.
     "safe": re.compile(
-        r"\b(?:safe|safer|harmless|risk[- ]free|well[- ]tolerated|non[- ]addictive|non[- ]habit[- ]forming|gentle enough|gentle on"
+        r"\b(?:safe|safer|harmless|risk[- ]free|well[- ]tolerated|non[- ]addictive|non[- ]habit[- ]forming"
+        r"|gentle enough|gentle on"
         r"|free (?:from|of)|lab[- ]tested|tested for (?:purity|safety)|no (?:fillers|artificial|harsh|chemicals"
         r"|additives|problems)|risks? (?:are|is) minimi[sz]ed|minimi[sz]e (?:the )?risks?"
         r"|(?:side effects|reactions) (?:were|are|was) (?:mild|rare|minor)|mild side effects)\b",
