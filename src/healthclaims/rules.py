@@ -88,7 +88,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "harm": re.compile(
         r"\b(?:side[- ]effects?|adverse|toxic\w*|liver (?:injury|injuries|damage|problems|failure)|seizures?"
         r"|vomiting|overdoses?|deaths?|dangerous|danger|harm|harms|harmed|harmful|risks?|risky"
-        r"|interact(?:s|ions?)? with"
+        r"|interact(?:s|ions?)? with (?:\w+ ){0,3}?(?:medicines|medications|drugs|antidepressants|alcohol|sedatives"
+        r"|prescription|other|blood thinners|contracepti\w+|painkillers)"
         r"|interfer\w* with|drows(?:y|iness)|addict\w*|habit[- ]forming|dependen(?:ce|t)|withdrawal|palpitations"
         r"|racing heart|blood pressure|heart rate|headaches?|upset stomach|diarrho?ea|cramps|grogg(?:y|iness)|redness"
         r"|rash|itching|irritation|nausea|unsafe|undeclared|not listed on the label|different from what the label"
@@ -323,7 +324,8 @@ def label_sentence(text: str, cues: dict[str, list[tuple[int, int]]] | None = No
     if _QUESTION_END.search(plain):
         return Label(("question",), "none", "none", ("question: ?",))
 
-    reported = cues.get("reported", []) + cues.get("mention", [])
+    reported = cues.get("reported", [])
+    mentioned = reported + cues.get("mention", [])  # "this article explores ...": a topic, not a claim
     hypothetical = cues.get("hypothetical", [])
     concession_spans = cues.get("concession", [])
 
@@ -332,8 +334,9 @@ def label_sentence(text: str, cues: dict[str, list[tuple[int, int]]] | None = No
     def asserted(category: str) -> list[tuple[int, int]]:
         """Cues of a category that the text itself asserts (not reported, not conditional, not in scare quotes)."""
         kept = []
+        frames = reported if category == "promotion" else mentioned  # hype words still sell in a self-description
         for a, b in cues.get(category, ()):
-            if _in_scope(text, a, reported, to_clause_end=False) or _in_scope(text, a, hypothetical, True):
+            if _in_scope(text, a, frames, to_clause_end=False) or _in_scope(text, a, hypothetical, True):
                 continue
             if any(qa < a and b < qb for qa, qb in quotes):
                 continue
