@@ -58,6 +58,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|eas(?:e|es|ed|ing) (?:\w+ )?(?:pain|aches|discomfort|symptoms|anxiety|stress)|sooth(?:e|es|ed|ing)"
         r"|alleviat\w+|reduc(?:e|es|ed|ing) (?:\w+ ){0,2}(?:pain|stress|anxiety|symptoms|discomfort)|boost\w*"
         r"|(?:ends?|stops?|beats?|banish\w*|eliminat\w*|kills?) (?:\w+ )?(?:pain|aches|insomnia|anxiety|stress)"
+        r"|(?:pain|aches?|symptoms|insomnia) (?:was|were|is|are) gone"
+        r"|sleep(?:s|ing)? (?:well|better|soundly|like a baby)"
         r"|enhanc\w+|restor(?:e|es|ed|ing)|calm(?:s|ed|ing)? (?:\w+ )?(?:mind|nerves|anxiety)|fight(?:s)? off"
         r"|protects?|strengthen\w*|promot(?:e|es|ing) (?:\w+ )?sleep|benefits?|beneficial|advantageous|effective"
         r"|works?(?! less)|worked|treats?|cures?|prevents?|heals?|healing|changed (?:my|her|his|their) li(?:fe|ves)"
@@ -70,7 +72,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # Claims about how something acts in the body.
     "mechanism": re.compile(
-        r"\b(?:bind(?:s|ing)? to|receptors?|activat(?:e|es|ed|ing)|block(?:s|ing)? (?:\w+ )?signals|regulat(?:e|es|ing)"
+        r"\b(?:bind(?:s|ing)? to|receptors?|activat(?:e|es|ed|ing)|block(?:s|ing)? (?:\w+ )?signals"
+        r"|(?:pain|nerve) signals|regulat(?:e|es|ing)"
         r"|nervous system|pathways?|anti-inflammatory|antioxidant|plays? a (?:\w+ )?role|inflammation"
         r"|white blood cells|alkaloids?|affects? nerve cells|internal clock)\b",
         _I,
@@ -100,7 +103,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # The text limits its own claims: thin or poor evidence, unknowns, untested, needs research, variation, caution.
     "concession": re.compile(
         r"\b(?:(?:limited|little|no|not enough|insufficient|scant|hardly any|few|weak|poor|inconclusive|conflicting"
-        r"|mixed|lack of|no good|no reliable|no clear)\s+(?:\w+\s+){0,2}(?:evidence|research|studies|data|trials|proof)"
+        r"|mixed|lack of|no good|no reliable|no clear)\s+(?:\w+\s+){0,2}"
+        r"(?:evidence|research|stud(?:y|ies)|data|trials?|proof)"
         r"|(?:evidence|research|studies|data|trials)\b(?:\s+\w+){0,10}?\s+(?:is|are|was|were|remains?)\s+(?:\w+\s+)?"
         r"(?:limited|lacking|scarce|sparse|inconclusive|mixed|conflicting|weak|small|poor|short)"
         r"|poorly designed|conflicting results|unknown|unclear|uncertain\w*"
@@ -160,7 +164,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # Conditions and open questions inside a sentence: their content is not asserted.
     "hypothetical": re.compile(
         r"\b(?:whether|if|unless|when you|in case|not intended to"
-        r"|(?:not|never|n't)\s+(?:\w+\s+){0,2}(?:show|prove|demonstrate)\w*(?:\s+that)?"
+        r"|(?:not|never|n't|nobody|no one)\s+(?:\w+\s+){0,3}(?:show|prove|demonstrate)\w*(?:\s+that)?"
         r"|(?:evidence|proof|data) (?:that|to say|to show))\b",
         _I,
     ),
@@ -260,6 +264,11 @@ class Label:
     cues: tuple[str, ...]
 
 
+def _plain(text: str) -> str:
+    """The text with straight apostrophes and line breaks or tabs as spaces: the same length, so offsets hold."""
+    return text.replace("’", "'").replace("\n", " ").replace("\t", " ").replace("\r", " ")
+
+
 def find_cues(texts: list[str]) -> list[dict[str, list[tuple[int, int]]]]:
     """Run every category's pattern once over all the texts; return, per text, category → (start, end) offsets."""
     sep = "\n\n"
@@ -267,7 +276,8 @@ def find_cues(texts: list[str]) -> list[dict[str, list[tuple[int, int]]]]:
     for text in texts:
         starts.append(pos)
         pos += len(text) + len(sep)
-    joined = sep.join(texts).replace("’", "'")  # one apostrophe for the patterns; offsets stay the same
+    # One apostrophe and one kind of space for the patterns (a sentence may wrap over lines); offsets stay the same.
+    joined = sep.join(_plain(t) for t in texts)
     found: list[dict[str, list[tuple[int, int]]]] = [{} for _ in texts]
     for category, pattern in PATTERNS.items():
         if category == "named":  # its end-of-sentence citation rule needs each sentence's own end
@@ -279,7 +289,7 @@ def find_cues(texts: list[str]) -> list[dict[str, list[tuple[int, int]]]]:
                 found[i].setdefault(category, []).append((m.start() - offset, m.end() - offset))
     for i, text in enumerate(texts):  # named sources: a short search per sentence that has evidence
         if "evidence" in found[i] or text.rstrip()[-1:].isdigit() or text.rstrip().endswith("]"):
-            spans = [m.span() for m in PATTERNS["named"].finditer(text.replace("’", "'"))]
+            spans = [m.span() for m in PATTERNS["named"].finditer(_plain(text))]
             if spans:
                 found[i]["named"] = spans
     return found
@@ -314,7 +324,7 @@ def _in_scope(text: str, start: int, frames: list[tuple[int, int]], to_clause_en
 def label_sentence(text: str, cues: dict[str, list[tuple[int, int]]] | None = None) -> Label:
     """Label one sentence (cues as from find_cues; found here if not given)."""
     cues = find_cues([text])[0] if cues is None else cues
-    text = text.replace("’", "'")
+    text = _plain(text)
     plain = _LIST_MARKER.sub("", text.strip(), count=1)
     fired: list[str] = []
 
@@ -329,7 +339,7 @@ def label_sentence(text: str, cues: dict[str, list[tuple[int, int]]] | None = No
     hypothetical = cues.get("hypothetical", [])
     concession_spans = cues.get("concession", [])
 
-    quotes = [m.span() for m in _SHORT_QUOTE.finditer(text) if not _QUESTION_END.search(m.group())]
+    quotes = [m.span() for m in _SHORT_QUOTE.finditer(text) if not re.search(r"[.,!?]['\"”’]$", m.group())]
 
     def asserted(category: str) -> list[tuple[int, int]]:
         """Cues of a category that the text itself asserts (not reported, not conditional, not in scare quotes)."""
