@@ -59,3 +59,37 @@ def test_seed_strength_kappa_and_concessions_against_the_hand_coding():
     assert rules["concession_precision"] >= 0.8 and rules["concession_recall"] >= 0.8
     words = ev.seed_agreement("word_list")
     assert round(words["strength_kappa"], 2) == 0.30 and words["concession_precision"] == 0.5
+
+
+def test_the_labels_columns_are_documented_in_data_readme(root):
+    readme = (root / "data" / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## `toolkit_eval/labels.csv`", 1)[1].split("\n## ", 1)[0]
+    documented = [line.split("`")[1] for line in section.splitlines() if line.startswith("| `")]
+    assert documented == ev.load_eval_labels().columns.tolist()
+
+
+def test_the_readme_reports_the_computed_figures(root):
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    rules, words = ev.role_scores("rules"), ev.role_scores("word_list")
+
+    def show(x):
+        return "–" if x != x else f"{x:.2f}"
+
+    for role in rules.index:
+        r, w = rules.loc[role], words.loc[role]
+        row = (
+            f"| `{role}` | {int(r['labelled'])} | {show(r['precision'])} | {show(r['recall'])} "
+            f"| {show(w['precision'])} | {show(w['recall'])} |"
+        )
+        assert row in readme
+    assert f"the rules give {ev.false_labels_per_100('rules')} false labels per 100 sentences" in readme
+    assert f"(the word list alone: {ev.false_labels_per_100('word_list')})" in readme
+    seed = ev.seed_agreement("rules")
+    assert f"claim-strength kappa is {seed['strength_kappa']:.2f} (word list: 0.30)" in readme
+    table = ev.overclaim_by_text()
+    vendor = table.loc[table["style"] == "vendor", "overclaim_index"]
+    agency = table.loc[table["style"].isin(ev.AGENCY_STYLES), "overclaim_index"]
+    span = (
+        f"({vendor.min():.1f}–{vendor.max():.1f}) than every agency-style text ({agency.min():.1f}–{agency.max():.1f})"
+    )
+    assert span in readme
