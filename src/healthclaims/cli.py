@@ -80,10 +80,11 @@ def _render(table, fmt: str) -> str:
 
 def text_table(table, width: int = 40) -> str:
     """Render a table as aligned plain text quickly (long cells cut to ``width`` characters, text to 60)."""
-    rows = [[str(v) for v in table.columns]]
-    for values in table.itertuples(index=False):
-        cells = [" ".join(str(v).split()) for v in values]
-        rows.append([c[:60] if name == "text" else c[:width] for name, c in zip(table.columns, cells, strict=True)])
+    columns = [
+        [" ".join(str(v).split())[: 60 if name == "text" else width] for v in table[name].tolist()]
+        for name in table.columns
+    ]
+    rows = [[str(v) for v in table.columns], *map(list, zip(*columns, strict=True))]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows)
 

@@ -28,6 +28,7 @@ def _term_regex(term: str, match: str = "word") -> str:
 
 
 _WORD_START = re.compile(r"(?<![\w'’-])\w+")
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}  # A-Z to a-z only: every offset stays put
 """A word where a lexicon term could begin (the same left edge as every term's pattern)."""
 
 
@@ -46,9 +47,9 @@ def _first_word(term: str) -> str:
 def find_terms(sentences: pd.Series, lexicon: pd.DataFrame) -> pd.DataFrame:
     """Return one row per match: sentence label, term, match rule, category, matched text and offset.
 
-    The sentences are joined and read word by word once: a term's own pattern is tried only where
-    a word starts that could begin it (its first word, or its prefix), so the cost grows with the
-    length of the text, not with the length of the text times the number of terms.
+    The sentences are joined and scanned once for the places where a term could begin (its first
+    word, or a word starting with its prefix); only there is the term's own pattern tried, so the
+    cost grows with the length of the text, not with the length of the text times the number of terms.
     """
     lexicon = lexicon.reset_index(drop=True)
     entries = list(lexicon[["term", "match", "category"]].itertuples(index=False, name=None))
@@ -60,15 +61,20 @@ def find_terms(sentences: pd.Series, lexicon: pd.DataFrame) -> pd.DataFrame:
         target = by_prefix if entry.match == "prefix" and single else by_word
         target.setdefault(first, []).append(i)
     prefix_lengths = sorted({len(p) for p in by_prefix})
+    # One pass finds every place where some term could begin: a first word, or a word starting with a prefix.
+    starts_of_terms = [re.escape(w) + r"\b" for w in by_word] + [re.escape(p) + r"\w*" for p in by_prefix]
+    gate = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(starts_of_terms, key=len, reverse=True)) + ")")
     labels, texts = list(sentences.index), [str(t) for t in sentences]
     starts, pos = [], 0
     for text in texts:
         starts.append(pos)
         pos += len(text) + 2
     joined = "\n\n".join(texts).replace("’", "'")
+    lower_text = joined.translate(_ASCII_LOWER)
     rows = []
-    for word in _WORD_START.finditer(joined):
-        lower = word.group().lower()
+    for found in gate.finditer(lower_text) if starts_of_terms else ():
+        word = _WORD_START.match(lower_text, found.start())
+        lower = word.group()
         candidates = list(by_word.get(lower, ()))
         for n in prefix_lengths:
             candidates += by_prefix.get(lower[:n], ())
