@@ -137,3 +137,19 @@ def test_a_sales_page_scores_above_a_fact_sheet():
     )
     high, low = analyze(sales).summary["overclaim_index"], analyze(sheet).summary["overclaim_index"]
     assert high == 100.0 and low == 0.0
+
+
+AGENCY_WORDINGS = [
+    # descriptive uses of "natural", links to read more and approval status are not selling
+    ("Kratom is a tree that grows naturally in Southeast Asia.", ("background",)),
+    ("Back pain often follows a natural course of recovery.", ("background",)),
+    ("Learn more about dietary supplements.", ("advice",)),
+    ("There are no FDA-approved uses for kratom.", ("concession",)),
+    ("Talk with your health care provider before taking melatonin.", ("advice",)),
+    ("Melatonin supplements may interact with medicines such as blood thinners.", ("harm",)),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), AGENCY_WORDINGS, ids=[c[0][:40] for c in AGENCY_WORDINGS])
+def test_agency_wordings_get_no_false_labels(text, roles):
+    assert label_sentence(text).roles == roles

@@ -110,6 +110,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|(?:has|have|had)(?: not|n't| never)(?: yet)?(?: been)? (?:\w+ )?(?:tested|studied|shown|proven|evaluated"
         r"|assessed|approved|compared|published|established|reviewed)"
         r"|not (?:yet )?(?:approved|licensed|evaluated|proven)|unlicensed|not a licensed"
+        r"|no (?:[^\s-]+[ -]){0,2}?approved"
         r"|did(?: not|n't) (?:test|study|include|measure)|not supported by (?:the )?evidence"
         r"|(?:does|do|did|can)(?: not|n't)\s+(?:\w+\s+){0,2}show|cannot show|(?:could|can)(?: not|n't) rule out"
         r"|cannot rule out|due to chance|by chance"
@@ -125,7 +126,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # Evaluative or selling language: nature appeal, hype, testimonial framing, calls to buy.
     "promotion": re.compile(
-        r"(?:\b(?:natural(?:ly)?|nature|premium|finest|signature|miracle|breakthrough|game[- ]changer|revolutionary"
+        r"(?:\b(?:natural(?! history| course| experiment| killer| light| causes)"  # not "natural course" of a disease
+        r"|naturally (?:sourced|derived|safe|gentle|effective|pure|powerful|healthy)"
+        r"|nature|premium|finest|signature|miracle|breakthrough|game[- ]changer|revolutionary"
         r"|powerful|amazing|incredible|superfruit|superfood|pure|purest|clinically proven|scientifically proven"
         r"|guaranteed|time[- ]honou?red|ancient|holistic|mind[- ]body|much[- ]needed|comprehensive|unconventional"
         r"|promising|offers? hope|new hope|wonders|life[- ]changing|changed (?:my|her|his|their) li(?:fe|ves)"
@@ -230,7 +233,7 @@ _INTRO = re.compile(
     r"^\W*(?:if|when|before|after|unless|until|for|as|while|once|to|in|now|meanwhile|finally|instead|otherwise)\b[^,]*,",
     _I,
 )
-_CALL_TO_READ = re.compile(r"^\W*(?:discover|learn|find out|read)\b", _I)
+_CALL_TO_READ = re.compile(r"^\W*discover\b", _I)  # "Discover how ...": a sales call (codebook R6); "Learn more" is not
 _LIST_MARKER = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
 _QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
 _TESTIMONIAL = re.compile(r"^[\"“].*\b(?:I|my|me)\b", _I)
