@@ -153,3 +153,21 @@ AGENCY_WORDINGS = [
 @pytest.mark.parametrize(("text", "roles"), AGENCY_WORDINGS, ids=[c[0][:40] for c in AGENCY_WORDINGS])
 def test_agency_wordings_get_no_false_labels(text, roles):
     assert label_sentence(text).roles == roles
+
+
+MORE_WORDINGS = [
+    ("Less information is available on its long-term safety.", ("concession",)),
+    ("Possible side effects include headache, dizziness and nausea.", ("harm",)),
+    ("The study was observational, so it cannot prove cause and effect.", ("concession", "evidence")),
+    ("People who took melatonin were no more likely to sleep longer than those who took a placebo.", ("concession",)),
+    ("The extract worked better than a placebo.", ("benefit",)),  # a positive comparison is no concession
+    ("I've been taking it for a year with zero issues.", ("safety_reassurance",)),
+    ("Honestly it saved my life.", ("benefit",)),
+    ("Many customers use our capsules to support energy and focus.", ("benefit",)),
+    ("Be careful, it can be habit forming if you take it every day.", ("harm", "concession", "advice")),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), MORE_WORDINGS, ids=[c[0][:40] for c in MORE_WORDINGS])
+def test_more_wordings_from_other_styles(text, roles):
+    assert label_sentence(text).roles == roles

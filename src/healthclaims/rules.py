@@ -62,12 +62,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|sleep(?:s|ing)? (?:well|better|soundly|like a baby)"
         r"|enhanc\w+|restor(?:e|es|ed|ing)|calm(?:s|ed|ing)? (?:\w+ )?(?:mind|nerves|anxiety)|fight(?:s)? off"
         r"|protects?|strengthen\w*|promot(?:e|es|ing) (?:\w+ )?sleep|benefits?|beneficial|advantageous|effective"
-        r"|works?(?! less)|worked|treats?|cures?|prevents?|heals?|healing|changed (?:my|her|his|their) li(?:fe|ves)"
+        r"|works?(?! less)|worked|treats?|cures?|prevents?|heals?|healing"
+        r"|(?:changed|saved) (?:my|her|his|their) li(?:fe|ves)"
         r"|changed everything|made (?:the|a) (?:\w+ )?difference|feel (?:stronger|better|the difference)"
         r"|fall asleep (?:faster|sooner|in minutes)|asleep within|sleep through the night|wake up refreshed"
         r"|deep(?:er)? sleep|analgesi[ac]|game[- ]changer|offer(?:s|ing)? (?:\w+ ){0,3}(?:relief|solution|approach"
         r"|benefits?)|address(?:es)? (?:\w+ ){0,2}symptoms|quality of life|well-being|lifts? your mood"
-        r"|supports? (?:your|healthy)|stronger)\b",
+        r"|supports? (?:your|healthy)|support(?:s|ing)? (?:\w+ ){0,2}(?:energy|focus|relaxation|sleep|immun\w*|mood"
+        r"|joints?|digestion|recovery|wellness)|stronger)\b",
     ),
     # Claims about how something acts in the body.
     "mechanism": re.compile(
@@ -81,7 +83,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:safe|safer|harmless|risk[- ]free|well[- ]tolerated|non[- ]addictive|non[- ]habit[- ]forming"
         r"|gentle enough|gentle on"
         r"|free (?:from|of)|lab[- ]tested|tested for (?:purity|safety)|no (?:fillers|artificial|harsh|chemicals"
-        r"|additives|problems)|risks? (?:are|is) minimi[sz]ed|minimi[sz]e (?:the )?risks?"
+        r"|additives|problems)|(?:no|zero) (?:issues|problems)"
+        r"|risks? (?:are|is) minimi[sz]ed|minimi[sz]e (?:the )?risks?"
         r"|(?:side effects|reactions) (?:were|are|was) (?:mild|rare|minor)|mild side effects)\b",
     ),
     # Words that name a harm or risk; negated ("no side effects") they become a safety reassurance.
@@ -98,9 +101,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # The text limits its own claims: thin or poor evidence, unknowns, untested, needs research, variation, caution.
     "concession": re.compile(
-        r"\b(?:(?:limited|little|no|not enough|insufficient|scant|hardly any|few|weak|poor|inconclusive|conflicting"
-        r"|mixed|lack of|no good|no reliable|no clear)\s+(?:\w+\s+){0,2}"
-        r"(?:evidence|research|stud(?:y|ies)|data|trials?|proof)"
+        r"\b(?:(?:limited|little|less|not much|no|not enough|insufficient|scant|hardly any|few|weak|poor|inconclusive"
+        r"|conflicting|mixed|lack of|no good|no reliable|no clear)\s+(?:\w+\s+){0,2}"
+        r"(?:evidence|research|stud(?:y|ies)|data|trials?|proof|information)"
         r"|(?:evidence|research|studies|data|trials)\b(?:\s+\w+){0,10}?\s+(?:is|are|was|were|remains?)\s+(?:\w+\s+)?"
         r"(?:limited|lacking|scarce|sparse|inconclusive|mixed|conflicting|weak|small|poor|short)"
         r"|poorly designed|conflicting results|unknown|unclear|uncertain\w*"
@@ -112,7 +115,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|not (?:yet )?(?:approved|licensed|evaluated|proven)|unlicensed|not a licensed"
         r"|no (?:[^\s-]+[ -]){0,2}?approved"
         r"|did(?: not|n't) (?:test|study|include|measure)|not supported by (?:the )?evidence"
-        r"|(?:does|do|did|can)(?: not|n't)\s+(?:\w+\s+){0,2}show|cannot show|(?:could|can)(?: not|n't) rule out"
+        r"|(?:does|do|did|can)(?: not|n't)\s+(?:\w+\s+){0,2}(?:show|prove|establish)|cannot (?:show|prove|establish)"
+        r"|(?:could|can)(?: not|n't) rule out"
         r"|cannot rule out|due to chance|by chance"
         r"|(?:more|further|additional|larger) (?:\w+ )?(?:research|studies|trials|testing|evidence) (?:is |are )?"
         r"(?:needed|required|necessary)|needs? (?:\w+ ){0,3}(?:research|testing|tests?|study|studies|trials)"
@@ -122,7 +126,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|funded by the (?:company|manufacturer|maker|seller)|(?:not|n't) need (?:\w+ )?approv\w*"
         r"|hard(?:er)? to (?:know|tell|say)|not possible to (?:say|know|tell)|can(?:not|'t) (?:tell|say|know)"
         r"|no (?:clear |significant |real )?difference|no better than|(?:did|does|do)(?: not|n't) (?:help|improve|work"
-        r"|reduce)|than (?:a |the )?(?:placebo|dummy)|only (?:\w+ ){0,2}(?:studies|study|trials|trial))\b",
+        r"|reduce)|no (?:better|more \w+|less \w+) than|no more likely|not (?:any )?(?:better|more effective) than"
+        r"|only (?:\w+ ){0,2}(?:studies|study|trials|trial))\b",
     ),
     # Evaluative or selling language: nature appeal, hype, testimonial framing, calls to buy.
     "promotion": re.compile(
