@@ -171,3 +171,22 @@ MORE_WORDINGS = [
 @pytest.mark.parametrize(("text", "roles"), MORE_WORDINGS, ids=[c[0][:40] for c in MORE_WORDINGS])
 def test_more_wordings_from_other_styles(text, roles):
     assert label_sentence(text).roles == roles
+
+
+def test_positive_evidence_is_not_read_as_a_condition():
+    assert label_sentence("There is some evidence that melatonin may help people with jet lag.").roles == (
+        "benefit",
+        "evidence",
+    )
+    assert label_sentence("There is little evidence that it helps.").roles == ("concession",)
+
+
+def test_the_condition_treated_is_not_a_harm():
+    assert label_sentence("Some people use kratom to manage opioid withdrawal symptoms.").roles == ("background",)
+    assert label_sentence("Stopping suddenly may cause withdrawal symptoms.").roles == ("harm",)
+
+
+def test_first_person_plural_advice_and_purity_claims():
+    assert label_sentence("We recommend starting with a low dose.").roles == ("advice",)
+    assert label_sentence("No nasty chemicals, just pure plant power.").roles == ("safety_reassurance", "promotion")
+    assert label_sentence("Scientists still don't fully understand how it works.").roles == ("concession", "evidence")

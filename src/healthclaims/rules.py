@@ -82,7 +82,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "safe": re.compile(
         r"\b(?:safe|safer|harmless|risk[- ]free|well[- ]tolerated|non[- ]addictive|non[- ]habit[- ]forming"
         r"|gentle enough|gentle on"
-        r"|free (?:from|of)|lab[- ]tested|tested for (?:purity|safety)|no (?:fillers|artificial|harsh|chemicals"
+        r"|free (?:from|of)|lab[- ]tested|tested for (?:purity|safety)"
+        r"|no (?:fillers|artificial|harsh|\w+ chemicals|chemicals"
         r"|additives|problems)|(?:no|zero) (?:issues|problems)"
         r"|risks? (?:are|is) minimi[sz]ed|minimi[sz]e (?:the )?risks?"
         r"|(?:side effects|reactions) (?:were|are|was) (?:mild|rare|minor)|mild side effects)\b",
@@ -109,6 +110,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|poorly designed|conflicting results|unknown|unclear|uncertain\w*"
         r"|not (?:yet |fully |well |clearly )*(?:known|understood|clear|established)"
         r"|(?:do|does|did)(?: not|n't) know|no one knows|nobody knows"
+        r"|(?:do|does|did)(?: not|n't) (?:\w+ ){0,2}understand"
         r"|(?:nobody|no one|no study|no trial) (?:has|have) (?:yet )?(?:\w+ )?(?:tested|studied|shown|proven|compared)"
         r"|(?:has|have|had)(?: not|n't| never)(?: yet)?(?: been)? (?:\w+ )?(?:tested|studied|shown|proven|evaluated"
         r"|assessed|approved|compared|published|established|reviewed)"
@@ -139,7 +141,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|promising|offers? hope|new hope|wonders|life[- ]changing|changed (?:my|her|his|their) li(?:fe|ves)"
         r"|changed everything|(?:happy|satisfied) customers?|customers love|love the taste|made the switch"
         r"|(?:thousands|millions) of (?:happy |satisfied )?customers|plant[- ]based|plant medicine|harsh chemicals"
-        r"|chemical[- ]free|gentle|gently|trusted by|gained attention|alternatives?|order (?:now|today)"
+        r"|chemical[- ]free|gentle|gently|trusted by|backed by science|doctor[- ]recommended|clinically studied"
+        r"|gained attention|alternatives?|order (?:now|today)"
         r"|buy (?:now|today)|subscribe|free (?:bottle|shipping|trial|gift)|second bottle free|money[- ]back"
         r"|discount|limited time)\b|\b(?:save|join (?:over |more than )?)\d[\d,]*\s?%?|100\s?%)",
     ),
@@ -165,7 +168,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "hypothetical": re.compile(
         r"\b(?:whether|if|unless|when you|in case|not intended to"
         r"|(?:not|never|n't|nobody|no one)\s+(?:\w+\s+){0,3}(?:show|prove|demonstrate)\w*(?:\s+that)?"
-        r"|(?:evidence|proof|data) (?:that|to say|to show))\b",
+        r"|(?:no|little|limited|not enough|insufficient|scant|weak|any)\s+(?:\w+\s+){0,2}(?:evidence|proof|data)"
+        r" (?:that|to say|to show))\b",
     ),
     # The text describing itself ("this article explores", "we delve into"): what follows is a topic, not a claim.
     "mention": re.compile(
@@ -178,7 +182,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\s+(?:should|must|need to|ought to)\b|\bshould (?:only |always |never |not )?be (?:given|used|taken|treated"
         r"|avoided|kept|stored|discussed|checked)\b|\b(?:is|are|it's)\s+(?:\w+\s+)?(?:crucial|essential|important|vital"
         r"|advisable|wise|best|recommended)\s+(?:to|before|that)\b|\bi (?:would|'d) (?:be careful|be cautious|avoid"
-        r"|stay away|recommend|suggest|not take|not use|not buy|check|talk|ask)\b|\bi (?:recommend|suggest|advise)\b"
+        r"|stay away|recommend|suggest|not take|not use|not buy|check|talk|ask)\b"
+        r"|\b(?:i|we) (?:recommend|suggest|advise)\b"
         r"|\byou can (?:report|ask|talk|speak|call|contact|get help|check)\b)",
     ),
     # Advice to consult, tied to a group at risk: also a concession (the course codebook, rule R5).
@@ -189,7 +194,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "consult": re.compile(r"\b(?:consult\w*|talk\w* to|speak\w* to|ask\w*|check\w* with|tell)\b"),
     # Evidence offered for a claim: vague ("studies show") or named (an organisation, a person, a date, a number).
     "evidence": re.compile(
-        r"\b(?:stud(?:y|ies)|research(?:ers)?|trials?|evidence|experts?|scientists?|doctors recommend"
+        r"\b(?:stud(?:y|ies)|studied|research(?:ers)?|trials?|evidence|experts?|scientists?|doctors recommend"
+        r"|doctor[- ]recommended|backed by (?:science|research)"
         r"|clinically proven|scientifically proven|(?:has|have) (?:been )?shown|shown to|data|review"
         r"|reports? of|reported|according to|tests? found|found that|findings|(?:have |'ve )?read"
         r"|(?:pharmacist|gp|doctor|nurse|physician)s?\b(?:\s+\S+){0,6}?\s+(?:told|said|says|advised))\b",
@@ -243,6 +249,9 @@ _LIST_MARKER = re.compile(r"^(?:[-*•]|\d+[.)])\s+")
 _QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
 _TESTIMONIAL = re.compile(r"^[\"“].*\b(?:I|my|me)\b", _I)
 _SHORT_QUOTE = re.compile(r"[\"“‘'](?:\S+ ){0,3}\S+[\"”’']")  # 'labelled "natural"': a word mentioned, not used
+_TREATED = re.compile(  # "to manage withdrawal symptoms": the condition treated, not a harm caused
+    r"\b(?:manag|treat|eas|reliev|reduc|prevent|help\w* with)\w*\s+(?:\w+\s+){0,2}$", _I
+)
 _GENERIC = re.compile(
     r"\b(?:any|a|an)\s+$", _I
 )  # "report any side effects": a kind of harm, not a claim that it happens
@@ -361,6 +370,7 @@ def label_sentence(text: str, cues: dict[str, list[tuple[int, int]]] | None = No
         if not any(sa <= a < sb or a <= sa < b for sa, sb in safe_spans)
         and not any(ca <= a < cb for ca, cb in concession_spans)
         and not _GENERIC.search(text[max(0, a - 8) : a])
+        and not _TREATED.search(text[_clause_start(text, a) : a])
     ]
     for a, _ in safe_spans:
         if _negated(text, a, cues):
