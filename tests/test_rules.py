@@ -190,3 +190,16 @@ def test_first_person_plural_advice_and_purity_claims():
     assert label_sentence("We recommend starting with a low dose.").roles == ("advice",)
     assert label_sentence("No nasty chemicals, just pure plant power.").roles == ("safety_reassurance", "promotion")
     assert label_sentence("Scientists still don't fully understand how it works.").roles == ("concession", "evidence")
+
+
+def test_the_fast_search_finds_exactly_what_a_full_search_finds(root):
+    from healthclaims.analyze import units
+    from healthclaims.rules import find_cues, find_cues_in_full
+
+    texts = [c[0] for c in CASES + AGENCY_WORDINGS + MORE_WORDINGS]
+    for path in sorted((root / "data" / "toolkit_eval" / "texts").glob("*.txt")) + [
+        root / "seeds/kratom_melatonin_article.txt"
+    ]:
+        texts += units(parse_article(path.read_text(encoding="utf-8")))["text"].tolist()
+    texts += ["It's NOT addictive, isn't it? Don't worry: we can't say; 100% natural!", "no no no not not"]
+    assert find_cues(texts) == find_cues_in_full(texts)
