@@ -259,6 +259,10 @@ _SHORT_QUOTE = re.compile(r"[\"“‘'](?:\S+ ){0,3}\S+[\"”’']")  # 'labelle
 _TREATED = re.compile(  # "to manage withdrawal symptoms": the condition treated, not a harm caused
     r"\b(?:manag|treat|eas|reliev|reduc|prevent|help\w* with)\w*\s+(?:\w+\s+){0,2}$", _I
 )
+_SPEECH_END = re.compile(r"[.,!?]['\"”’]$")  # '"It changed my life," writes Tom': speech, not a scare quote
+_REPORTED_COUNT = re.compile(r"\breported\b", _I)  # "no deaths have been reported": a count, not a reassurance
+_BODILY = re.compile(r"(?:your|body's|its own)\s+$", _I)
+_BODY_CLOCK = re.compile(r"\s+(?:rhythm|cycle|clock|defen)", _I)
 _GENERIC = re.compile(
     r"\b(?:any|a|an)\s+$", _I
 )  # "report any side effects": a kind of harm, not a claim that it happens
@@ -456,10 +460,12 @@ def label_sentence(text: str, cues: dict[str, list[tuple[int, int]]] | None = No
     hypothetical = cues.get("hypothetical", [])
     concession_spans = cues.get("concession", [])
 
-    quotes = [m.span() for m in _SHORT_QUOTE.finditer(text) if not re.search(r"[.,!?]['\"”’]$", m.group())]
+    quotes = [m.span() for m in _SHORT_QUOTE.finditer(text) if not _SPEECH_END.search(m.group())]
 
     def asserted(category: str) -> list[tuple[int, int]]:
         """Cues of a category that the text itself asserts (not reported, not conditional, not in scare quotes)."""
+        if category not in cues:
+            return []
         kept = []
         frames = reported if category == "promotion" else mentioned  # hype words still sell in a self-description
         for a, b in cues.get(category, ()):
@@ -488,7 +494,7 @@ def label_sentence(text: str, cues: dict[str, list[tuple[int, int]]] | None = No
         elif not any(ca <= a for ca, _ in concession_spans):  # "more research is needed to find a safe dose"
             roles.add("safety_reassurance")
     for a, b in harm_spans:
-        reported_count = re.search(r"\b(?:been )?reported\b", text[b:], _I)
+        reported_count = _REPORTED_COUNT.search(text, b)
         if _negated(text, a, cues):
             if not concession and not reported_count:
                 roles.add("safety_reassurance")  # "no side effects", "not addictive": a reassurance
@@ -520,9 +526,9 @@ def label_sentence(text: str, cues: dict[str, list[tuple[int, int]]] | None = No
     promotion = [
         (a, b)
         for a, b in asserted("promotion")
-        if not re.search(r"(?:your|body's|its own)\s+$", text[max(0, a - 12) : a], _I)  # "your natural rhythm"
+        if not _BODILY.search(text[max(0, a - 12) : a])  # "your natural rhythm"
         and not any(sa <= a < sb for sa, sb in safe_spans)  # "gentle enough": counted as a safety claim
-        and not (text[a:b].lower().startswith("natur") and re.match(r"\s+(?:rhythm|cycle|clock|defen)", text[b:]))
+        and not (text[a:b].lower().startswith("natur") and _BODY_CLOCK.match(text, b))
     ]
     if promotion or disparage or (_TESTIMONIAL.match(plain) and "benefit" in roles):
         roles.add("promotion")
@@ -533,7 +539,7 @@ def label_sentence(text: str, cues: dict[str, list[tuple[int, int]]] | None = No
         for a, b in cues.get("evidence", ())
         if not any(ca <= a < cb for ca, cb in concession_spans) and not _negated(text, a, cues)
     ]
-    if evidence_spans or cues.get("named", []) and re.search(r"\d$|\]$", text.rstrip()):
+    if evidence_spans or cues.get("named", []) and text.rstrip()[-1:] in "0123456789]":
         evidence = "named" if cues.get("named") else "vague"
         roles.add("evidence")
 
@@ -546,7 +552,8 @@ def label_sentence(text: str, cues: dict[str, list[tuple[int, int]]] | None = No
     }
     strength = _strength(text, roles, claim_spans, modal)
     for category in ("benefit", "mechanism", "safe", "harm", "concession", "promotion", "disparage", "reported"):
-        fired += [f"{category}: {w}" for w in dict.fromkeys(words(category))]
+        if category in cues:
+            fired += [f"{category}: {w}" for w in dict.fromkeys(words(category))]
     if "advice" in roles:
         fired.append("advice: " + (plain.split()[0].strip("\"'“").lower() if imperative else words("advice")[0]))
     return Label(tuple(r for r in ROLES if r in roles), strength, evidence, tuple(fired))
