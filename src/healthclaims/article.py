@@ -94,7 +94,7 @@ def _classify(texts: list[str]) -> list[str]:
         if is_list_item(t):
             if strip_list_marker(t).strip() in titles:
                 kinds[i] = "contents"
-        elif t.strip() in entries or _looks_like_heading(t.strip()):
+        elif t.strip() in entries or ("\n" not in t.strip() and _looks_like_heading(t.strip())):  # one line only
             kinds[i] = "heading"
     first_structural = next((i for i, k in enumerate(kinds) if k != "body"), len(kinds))
     if first_structural >= 2:

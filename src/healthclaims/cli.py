@@ -32,7 +32,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m healthclaims",
         description="Reading Health Claims: take a plain-text health article apart, sentence by sentence.",
         epilog=(
-            "FILE is a plain-text or HTML article (UTF-8; other text is read as cp1252 with a notice; "
+            "FILE is a plain-text or HTML article (UTF-8 or UTF-16; other text is read as cp1252 with a notice; "
             f"at most {MAX_BYTES:,} bytes). "
             "Example: python -m healthclaims analyze seeds/kratom_melatonin_article.txt --format csv"
         ),
@@ -41,7 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     report = commands.add_parser(
-        "analyze", help="sentence table with detected markers and estimated claim strength, plus a summary"
+        "analyze",
+        help="roles, claim strength and evidence of each sentence and headline; a summary with the overclaim index",
     )
     report.add_argument("file", type=Path, help="a plain-text or HTML article")
     report.add_argument(
