@@ -203,3 +203,23 @@ def test_the_fast_search_finds_exactly_what_a_full_search_finds(root):
         texts += units(parse_article(path.read_text(encoding="utf-8")))["text"].tolist()
     texts += ["It's NOT addictive, isn't it? Don't worry: we can't say; 100% natural!", "no no no not not"]
     assert find_cues(texts) == find_cues_in_full(texts)
+
+
+FACT_SHEET_WORDINGS = [
+    # a purpose clause is not a claim
+    ("To make sure it's safe for you, tell your doctor about any allergies.", ("advice",)),
+    ("Manufacturers are responsible for making sure their products are safe.", ("background",)),
+    # a disclaimer covers its whole list; "unlike" alone does not run medicines down
+    ("Unlike drugs, supplements are not intended to treat, diagnose, prevent, or cure diseases.", ("concession",)),
+    # reported use, and the conditions it is used for, are neither benefit nor harm
+    ("People have reported using kratom to treat pain, coughing, diarrhea and anxiety.", ("evidence", "background")),
+    # more kinds of harm
+    ("These products may contain hidden drug ingredients.", ("harm",)),
+    ("In rare cases, it's possible to have a serious allergic reaction.", ("harm",)),
+    ("Swallow tablets whole with a drink of water.", ("advice",)),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), FACT_SHEET_WORDINGS, ids=[c[0][:40] for c in FACT_SHEET_WORDINGS])
+def test_fact_sheet_wordings(text, roles):
+    assert label_sentence(text).roles == roles

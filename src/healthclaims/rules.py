@@ -102,7 +102,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|prescription|other|blood thinners|contracepti\w+|painkillers)"
         r"|interfer\w* with|drows(?:y|iness)|addict\w*|habit[- ]forming|dependen(?:ce|t)|withdrawal|palpitations"
         r"|racing heart|blood pressure|heart rate|headaches?|upset stomach|diarrho?ea|cramps|grogg(?:y|iness)|redness"
-        r"|rash|itching|irritation|nausea|unsafe|undeclared|not listed on the label|different from what the label"
+        r"|rash|itching|irritation|nausea|unsafe|undeclared|hidden (?:\w+ )?ingredients?|allergic reactions?"
+        r"|not listed on the label|different from what the label"
         r"|(?:different|more|less|lower|higher) (?:\w+ ){0,4}than (?:their |the )?labels?|work less well"
         r"|less effective|reduce the absorption|delay (?:\w+ )?care)\b",
     ),
@@ -162,6 +163,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # Someone else's claim, reported or kept at a distance: what follows is not the text's own claim.
     "reported": re.compile(
         r"\b(?:claim(?:s|ed|ing)?|alleg\w+|purport\w*|so[- ]called|tout(?:s|ed|ing)?|swears? by|supposed(?:ly)?"
+        r"|report(?:s|ed)? (?:using|taking)"
         r"|promis(?:e|es|ed|ing)\s+(?:to|that)|that promise|(?:marketed|sold|advertised|described|presented"
         r"|labell?ed|branded|billed|pitched)\s+(?:\S+\s+){0,8}?as\b|calls? (?:it|itself|them|themselves)"
         r"|assumes?|assumed|believes? that"
@@ -172,7 +174,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     # Conditions and open questions inside a sentence: their content is not asserted.
     "hypothetical": re.compile(
-        r"\b(?:whether|if|unless|when you|in case|not intended to"
+        r"\b(?:whether|if|unless|when you|in case|(?:to )?(?:make|making) sure|ensur(?:e|es|ing) that"
         r"|(?:not|never|n't|nobody|no one)\s+(?:\w+\s+){0,3}(?:show|prove|demonstrate)\w*(?:\s+that)?"
         r"|(?:no|little|limited|not enough|insufficient|scant|weak|any)\s+(?:\w+\s+){0,2}(?:evidence|proof|data)"
         r" (?:that|to say|to show))\b",
@@ -180,7 +182,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # The text describing itself ("this article explores", "we delve into"): what follows is a topic, not a claim.
     "mention": re.compile(
         r"\b(?:this (?:article|page|guide|post|leaflet) (?:explores|covers|discusses|describes|looks at|explains)"
-        r"|we (?:delve|dive|look|explore|discuss|explain|cover)\w*|(?:learn|read|find out) (?:more )?(?:about|how))\b",
+        r"|we (?:delve|dive|look|explore|discuss|explain|cover)\w*|(?:learn|read|find out) (?:more )?(?:about|how)"
+        r"|not intended to)\b",
     ),
     # Advice not in the imperative: "you should", "it is essential to", "should only be given".
     "advice": re.compile(
@@ -244,7 +247,7 @@ _IMPERATIVE = re.compile(
     r"(?:do not|don't|never|speak|talk|ask|consult|see|tell|check|stop|avoid|take|use|add|chew|keep|try|go|get|seek"
     r"|report|call|contact|visit|read|discover|learn|find out|follow|choose|order|buy|subscribe|join|give|make sure"
     r"|be (?:cautious|careful|aware|wary|sure)|discuss|remember|store|limit|drink|eat|wait|look for|start|switch"
-    r"|protect)\b",
+    r"|protect|swallow|dissolve|apply)\b",
     _I,
 )
 _INTRO = re.compile(
@@ -257,8 +260,17 @@ _QUESTION_END = re.compile(r"\?[\"'”’)\]]*$")
 _TESTIMONIAL = re.compile(r"^[\"“].*\b(?:I|my|me)\b", _I)
 _SHORT_QUOTE = re.compile(r"[\"“‘'](?:\S+ ){0,3}\S+[\"”’']")  # 'labelled "natural"': a word mentioned, not used
 _TREATED = re.compile(  # "to manage withdrawal symptoms": the condition treated, not a harm caused
-    r"\b(?:manag|treat|eas|reliev|reduc|prevent|help\w* with)\w*\s+(?:\w+\s+){0,2}$", _I
+    r"\b(?:manag|treat|eas|reliev|reduc|prevent|help\w* with)\w*\s+(?:[\w'-]+,?\s+){0,12}?(?:and |or )?$", _I
 )
+_NEGATOR = re.compile(r"\b(?:without|not|no|never|nor)\b", _I)
+
+
+def _treated(text: str, start: int) -> bool:
+    """Return True if the harm word at ``start`` names what a product is used to treat ("to treat pain, nausea")."""
+    m = _TREATED.search(text[max(0, start - 120) : start])
+    return bool(m) and not _NEGATOR.search(m.group())  # "reducing pain without the addictive effects" is no list
+
+
 _SPEECH_END = re.compile(r"[.,!?]['\"”’]$")  # '"It changed my life," writes Tom': speech, not a scare quote
 _REPORTED_COUNT = re.compile(r"\breported\b", _I)  # "no deaths have been reported": a count, not a reassurance
 _BODILY = re.compile(r"(?:your|body's|its own)\s+$", _I)
@@ -479,14 +491,18 @@ def label_sentence(text: str, cues: dict[str, list[tuple[int, int]]] | None = No
     roles: set[str] = set()
     concession = bool(concession_spans)
     safe_spans = asserted("safe")
-    disparage = bool(asserted("disparage"))
+    # "unlike opioids, ..." runs medicines down only when it goes on to a harm or a safety claim
+    disparage = any(
+        not text[x:y].lower().startswith("unlike") or cues.get("harm") or cues.get("safe")
+        for x, y in asserted("disparage")
+    )
     harm_spans = [
         (a, b)
         for a, b in asserted("harm")
         if not any(sa <= a < sb or a <= sa < b for sa, sb in safe_spans)
         and not any(ca <= a < cb for ca, cb in concession_spans)
         and not _GENERIC.search(text[max(0, a - 8) : a])
-        and not _TREATED.search(text[_clause_start(text, a) : a])
+        and not _treated(text, a)
     ]
     for a, _ in safe_spans:
         if _negated(text, a, cues):
