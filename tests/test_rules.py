@@ -223,3 +223,9 @@ FACT_SHEET_WORDINGS = [
 @pytest.mark.parametrize(("text", "roles"), FACT_SHEET_WORDINGS, ids=[c[0][:40] for c in FACT_SHEET_WORDINGS])
 def test_fact_sheet_wordings(text, roles):
     assert label_sentence(text).roles == roles
+
+
+def test_vendor_wordings_of_safety_and_popularity():
+    assert label_sentence("Each batch is third-party tested for heavy metals.").roles == ("safety_reassurance",)
+    assert label_sentence("Kratom has been used safely for hundreds of years.").roles == ("safety_reassurance",)
+    assert label_sentence("Join thousands of happy sleepers today.").roles == ("advice", "promotion")

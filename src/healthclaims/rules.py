@@ -88,7 +88,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "safe": re.compile(
         r"\b(?:safe|safer|harmless|risk[- ]free|well[- ]tolerated|non[- ]addictive|non[- ]habit[- ]forming"
         r"|gentle enough|gentle on"
-        r"|free (?:from|of)|lab[- ]tested|tested for (?:purity|safety)"
+        r"|free (?:from|of)|(?:lab|third[- ]party)[- ]tested|tested for (?:purity|safety)"
+        r"|(?:used|taken|consumed) safely"
         r"|no (?:fillers|artificial|harsh|\w+ chemicals|chemicals"
         r"|additives|problems)|(?:no|zero) (?:issues|problems)"
         r"|risks? (?:are|is) minimi[sz]ed|minimi[sz]e (?:the )?risks?"
@@ -151,7 +152,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|chemical[- ]free|gentle|gently|trusted by|backed by science|doctor[- ]recommended|clinically studied"
         r"|gained attention|alternatives?|order (?:now|today)"
         r"|buy (?:now|today)|subscribe|free (?:bottle|shipping|trial|gift)|second bottle free|money[- ]back"
-        r"|discount|limited time)\b|\b(?:save|join (?:over |more than )?)\d[\d,]*\s?%?|\b100\s?%)",
+        r"|discount|limited time|join (?:over |more than )?(?:thousands|millions))\b"
+        r"|\b(?:save|join (?:over |more than )?)\d[\d,]*\s?%?|\b100\s?%)",
     ),
     # Comparisons that run down medicines to sell the product.
     "disparage": re.compile(
