@@ -9,7 +9,9 @@ it sits in before it counts:
 - a **reported or distanced** claim ("the companies claimed that ...", "so-called", "purported",
   "the website says ...") is the text describing a claim, not making one: it gets no benefit,
   safety, harm or promotion label;
-- a claim inside **whether / if / unless** or after "not intended to" is not asserted;
+- a claim inside **whether / if / unless**, in a purpose clause ("to make sure it is safe") or after
+  "not intended to" is not asserted, and the condition a product is used to treat ("to manage
+  withdrawal symptoms") is not a harm;
 - connectives are not concessions: "but", "while" (often temporal) and "although" (often before a
   background fact) count for nothing; a concession needs a limitation stated as a proposition
   (limited evidence, unknown, not tested, needs research, results vary, caution);
@@ -18,6 +20,8 @@ it sits in before it counts:
 - a **disparaging comparison** with medicines ("unlike opioids", "conventional painkillers") is
   promotion, and the harms it names belong to the other product;
 - a **question** asserts nothing, and a headline is read like any other sentence.
+
+The patterns are written in lower case and run over a lower-case copy of the text (same offsets).
 
 Claim strength follows notebook 02: ``none``, ``hedged`` (may, could, potential, promising),
 ``can`` (can, helps) or ``direct``, read from the main claim: the first clause that carries a
