@@ -49,7 +49,7 @@ def test_a_long_text_without_punctuation_is_cut_at_the_limit_with_a_notice(root,
     path = tmp_path / "wall.txt"
     path.write_text(" ".join(["kratom leaf tea"] * 2000) + "\n")
     report, notes = analyze_json(root, path)
-    assert "stretches ran over 1,000 characters without a sentence end" in notes
+    assert "33 sentences are pieces of text that ran over 1,000 characters without a sentence end" in notes
     assert report["summary"]["sentences"] == 33 and max(len(r["text"]) for r in report["sentences"]) <= 1000
 
 

@@ -156,8 +156,8 @@ def parse_article(text: str) -> Article:
         notices.append(f"{cut_at['line']} lines had no sentence end (. ! ?), so each line was read as one sentence.")
     if cut_at["limit"]:
         notices.append(
-            f"{cut_at['limit']} stretches ran over {MAX_SENTENCE_CHARS:,} characters without a sentence end, "
-            "so they were cut at a space: check those sentences by reading."
+            f"{cut_at['limit']} sentences are pieces of text that ran over {MAX_SENTENCE_CHARS:,} characters "
+            "without a sentence end, cut at a space: check them by reading."
         )
     return Article(text=text, parts=parts, sentences=sentences, notices=tuple(notices))
 

@@ -94,7 +94,7 @@ def _cut_long(text: str, start: int, end: int, limit: int) -> list[tuple[int, in
         start = cut
         while start < end and text[start].isspace():
             start += 1
-    pieces.append((start, end, "end"))
+    pieces.append((start, end, "limit" if pieces else "end"))  # every piece of a cut stretch is marked
     return pieces
 
 
