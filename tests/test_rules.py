@@ -229,3 +229,19 @@ def test_vendor_wordings_of_safety_and_popularity():
     assert label_sentence("Each batch is third-party tested for heavy metals.").roles == ("safety_reassurance",)
     assert label_sentence("Kratom has been used safely for hundreds of years.").roles == ("safety_reassurance",)
     assert label_sentence("Join thousands of happy sleepers today.").roles == ("advice", "promotion")
+
+
+LATER_WORDINGS = [
+    ("Their results were mixed.", ("concession",)),
+    ("It may increase the effect of blood-thinning medicines.", ("harm",)),
+    ("Check with a pharmacist if you take any regular medicines.", ("concession", "advice")),
+    ("Our customers tell us they feel the difference.", ("benefit",)),  # the seller speaking, not at a distance
+    ("Say goodbye to aching joints.", ("benefit",)),
+    ("The berries are rich in antioxidants.", ("mechanism",)),
+    ("I can walk again without pain.", ("benefit",)),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), LATER_WORDINGS, ids=[c[0][:40] for c in LATER_WORDINGS])
+def test_later_wordings(text, roles):
+    assert label_sentence(text).roles == roles

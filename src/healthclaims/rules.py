@@ -78,6 +78,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|fall asleep (?:faster|sooner|in minutes)|asleep within|sleep through the night|wake up refreshed"
         r"|deep(?:er)? sleep|analgesi[ac]|game[- ]changer|offer(?:s|ing)? (?:\w+ ){0,3}(?:relief|solution|approach"
         r"|benefits?)|address(?:es)? (?:\w+ ){0,2}symptoms|quality of life|well-being|lifts? your mood"
+        r"|say goodbye to|pain[- ]free|without pain|(?:all-day|lasting|long-lasting) (?:comfort|relief)"
         r"|supports? (?:your|healthy)|support(?:s|ing)? (?:\w+ ){0,2}(?:energy|focus|relaxation|sleep|immun\w*|mood"
         r"|joints?|digestion|recovery|wellness)|stronger)\b",
     ),
@@ -85,7 +86,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "mechanism": re.compile(
         r"\b(?:bind(?:s|ing)? to|receptors?|activat(?:e|es|ed|ing)|block(?:s|ing)? (?:\w+ )?signals"
         r"|(?:pain|nerve) signals|regulat(?:e|es|ing)"
-        r"|nervous system|pathways?|anti-inflammatory|antioxidant|plays? a (?:\w+ )?role|inflammation"
+        r"|nervous system|pathways?|anti-inflammatory|antioxidants?|plays? a (?:\w+ )?role|inflammation"
         r"|white blood cells|alkaloids?|affects? nerve cells|internal clock)\b",
     ),
     # Words that say something is safe; negated ("not necessarily safe") they become a harm.
@@ -105,6 +106,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|vomiting|overdoses?|deaths?|dangerous|danger|harm|harms|harmed|harmful|risks?|risky"
         r"|interact(?:s|ions?)? with (?:\w+ ){0,3}?(?:medicines|medications|drugs|antidepressants|alcohol|sedatives"
         r"|prescription|other|blood thinners|contracepti\w+|painkillers)"
+        r"|(?:increase|reduce|change)s? the effects? of (?:\S+ ){0,3}?(?:medicines|medications|drugs)"
         r"|interfer\w* with|drows(?:y|iness)|addict\w*|habit[- ]forming|dependen(?:ce|t)|withdrawal|palpitations"
         r"|racing heart|blood pressure|heart rate|headaches?|upset stomach|diarrho?ea|cramps|grogg(?:y|iness)|redness"
         r"|rash|itching|irritation|nausea|unsafe|undeclared|hidden (?:\w+ )?ingredients?|allergic reactions?"
@@ -117,7 +119,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:(?:limited|little|less|not much|no|not enough|insufficient|scant|hardly any|few|weak|poor|inconclusive"
         r"|conflicting|mixed|lack of|no good|no reliable|no clear)\s+(?:\w+\s+){0,2}"
         r"(?:evidence|research|stud(?:y|ies)|data|trials?|proof|information)"
-        r"|(?:evidence|research|studies|data|trials)\b(?:\s+\w+){0,10}?\s+(?:is|are|was|were|remains?)\s+(?:\w+\s+)?"
+        r"|(?:evidence|research|studies|data|trials|results|findings)\b(?:\s+\w+){0,10}?\s+(?:is|are|was|were|remains?)"
+        r"\s+(?:\w+\s+)?"
         r"(?:limited|lacking|scarce|sparse|inconclusive|mixed|conflicting|weak|small|poor|short)"
         r"|poorly designed|conflicting results|unknown|unclear|uncertain\w*"
         r"|not (?:yet |fully |well |clearly )*(?:known|understood|clear|established)"
@@ -173,7 +176,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|promis(?:e|es|ed|ing)\s+(?:to|that)|that promise|(?:marketed|sold|advertised|described|presented"
         r"|labell?ed|branded|billed|pitched)\s+(?:\S+\s+){0,8}?as\b|calls? (?:it|itself|them|themselves)"
         r"|assumes?|assumed|believes? that"
-        r"|(?:company|companies|seller|sellers|vendor|vendors|maker|makers|manufacturer|manufacturers|website|websites"
+        r"|(?<!our )(?:company|companies|seller|sellers|vendor|vendors|maker|makers|manufacturers?|websites?"
         r"|site|label|labels|packaging|advert|adverts|advertisement|brand|friend|marketing|users|customers|reviewers"
         r"|fans|buyers)(?:'s)?\s+(?:\w+\s+){0,3}?"
         r"(?:says?|said|claims?|describes?|states?|tells?))\b",
@@ -204,7 +207,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # Advice to consult, tied to a group at risk: also a concession (the course codebook, rule R5).
     "at_risk": re.compile(
         r"\b(?:(?:especially|particularly) (?:if|for|when|those)|pregnan\w+|breastfeeding|nursing|other medicines"
-        r"|other medications|underlying|long-term condition|existing health)\b",
+        r"|other medications|(?:regular|prescription|any) medicines|underlying|long-term condition|existing health)\b",
     ),
     "consult": re.compile(r"\b(?:consult\w*|talk\w* to|speak\w* to|ask\w*|check\w* with|tell)\b"),
     # Evidence offered for a claim: vague ("studies show") or named (an organisation, a person, a date, a number).
