@@ -245,3 +245,10 @@ LATER_WORDINGS = [
 @pytest.mark.parametrize(("text", "roles"), LATER_WORDINGS, ids=[c[0][:40] for c in LATER_WORDINGS])
 def test_later_wordings(text, roles):
     assert label_sentence(text).roles == roles
+
+
+def test_a_headline_without_a_verb_names_a_topic():
+    assert label_sentence("Side effects and interactions", heading=True).roles == ("background",)
+    assert label_sentence("Side effects and interactions").roles == ("harm",)  # as a sentence it is a claim
+    assert label_sentence("Recall: SlimEase contains an undeclared medicine", heading=True).roles == ("harm",)
+    assert label_sentence("Kratom Cures Pain", heading=True).roles == ("benefit",)

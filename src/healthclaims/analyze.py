@@ -65,7 +65,7 @@ def analyze(article: Article, lexicon: pd.DataFrame | None = None) -> Analysis:
     """Label every sentence and headline with roles, claim strength and evidence; summarise the article."""
     lexicon = load_lexicon() if lexicon is None else lexicon
     table = units(article)
-    labels = label_sentences(table["text"].tolist())
+    labels = label_sentences(table["text"].tolist(), (table["kind"] == "heading").tolist())
     table["roles"] = [";".join(label.roles) for label in labels]
     table["strength"] = [label.strength for label in labels]
     table["evidence"] = [label.evidence for label in labels]

@@ -280,12 +280,23 @@ def _treated(text: str, start: int) -> bool:
     return bool(m) and not _NEGATOR.search(m.group())  # "reducing pain without the addictive effects" is no list
 
 
+_TOPIC = re.compile(  # words that name a section's topic in a headline without a verb
+    r"^(?:side[- ]effects?|risks?|interactions?|benefits?|safety|dangers?|harms?|warnings?|precautions?|dependence"
+    r"|addiction|withdrawal|overdoses?|toxicity)$",
+    _I,
+)
+_FINITE = re.compile(  # a verb that makes a headline a statement ("Kratom Cures Pain", "Recall: X contains Y")
+    r"\b(?:is|are|was|were|be|can|could|may|might|will|would|should|must|does|do|did|has|have|had|causes?|contains?"
+    r"|helps?|works?|cures?|ends?|stops?|beats?|boosts?|eases?|relieves?|fights?|reduces?|raises?|increases?"
+    r"|protects?|makes?|gives?|brings?|treats?|heals?)\b",
+    _I,
+)
 _SPEECH_END = re.compile(r"[.,!?]['\"”’]$")  # '"It changed my life," writes Tom': speech, not a scare quote
 _REPORTED_COUNT = re.compile(r"\breported\b", _I)  # "no deaths have been reported": a count, not a reassurance
 _BODILY = re.compile(r"(?:your|body's|its own)\s+$", _I)
 _BODY_CLOCK = re.compile(r"\s+(?:rhythm|cycle|clock|defen)", _I)
 _GENERIC = re.compile(
-    r"\b(?:any|a|an)\s+$", _I
+    r"\b(?:any|(?:report|reporting|have|get|notice)\s+(?:a|an))\s+$", _I
 )  # "report any side effects": a kind of harm, not a claim that it happens
 
 
@@ -463,8 +474,8 @@ def _in_scope(text: str, start: int, frames: list[tuple[int, int]], to_clause_en
     return False
 
 
-def label_sentence(text: str, cues: dict[str, list[tuple[int, int]]] | None = None) -> Label:
-    """Label one sentence (cues as from find_cues; found here if not given)."""
+def label_sentence(text: str, cues: dict[str, list[tuple[int, int]]] | None = None, heading: bool = False) -> Label:
+    """Label one sentence or headline (cues as from find_cues; found here if not given)."""
     cues = find_cues([text])[0] if cues is None else cues
     text = _plain(text)
     plain = _LIST_MARKER.sub("", text.strip(), count=1)
@@ -510,7 +521,7 @@ def label_sentence(text: str, cues: dict[str, list[tuple[int, int]]] | None = No
         for a, b in asserted("harm")
         if not any(sa <= a < sb or a <= sa < b for sa, sb in safe_spans)
         and not any(ca <= a < cb for ca, cb in concession_spans)
-        and not _GENERIC.search(text[max(0, a - 8) : a])
+        and not _GENERIC.search(text[max(0, a - 20) : a])
         and not _treated(text, a)
     ]
     for a, _ in safe_spans:
@@ -581,6 +592,14 @@ def label_sentence(text: str, cues: dict[str, list[tuple[int, int]]] | None = No
             fired += [f"{category}: {w}" for w in dict.fromkeys(words(category))]
     if "advice" in roles:
         fired.append("advice: " + (plain.split()[0].strip("\"'“").lower() if imperative else words("advice")[0]))
+    if heading and not _FINITE.search(text):  # "Side effects and interactions": a topic, not a claim
+        for role, category in (("harm", "harm"), ("benefit", "benefit"), ("safety_reassurance", "safe")):
+            found = [text[x:y] for x, y in cues.get(category, ())]
+            if role in roles and found and all(_TOPIC.match(w) for w in found):
+                roles.discard(role)
+        if not roles - {"evidence"}:
+            roles.add("background")
+        strength = _strength(text, roles, claim_spans, modal)
     return Label(tuple(r for r in ROLES if r in roles), strength, evidence, tuple(fired))
 
 
@@ -603,6 +622,10 @@ def _strength(
     return "direct"
 
 
-def label_sentences(texts: list[str]) -> list[Label]:
-    """Label many sentences: every pattern runs once over all of them, then each sentence is read on its own."""
-    return [label_sentence(text, cues) for text, cues in zip(texts, find_cues(texts), strict=True)]
+def label_sentences(texts: list[str], headings: list[bool] | None = None) -> list[Label]:
+    """Label many sentences (and headlines): every pattern runs once over all of them, then each is read alone."""
+    headings = [False] * len(texts) if headings is None else headings
+    return [
+        label_sentence(text, cues, heading)
+        for text, cues, heading in zip(texts, find_cues(texts), headings, strict=True)
+    ]
