@@ -78,8 +78,8 @@ def analyze(article: Article, lexicon: pd.DataFrame | None = None) -> Analysis:
 def role_shares(table: pd.DataFrame) -> dict[str, float]:
     """Return, for each role, the share of sentences (headlines included) that carry it."""
     n = len(table)
-    split = table["roles"].str.split(";")
-    return {role: round(float(split.map(lambda r, role=role: role in r).sum()) / n, 3) if n else 0.0 for role in ROLES}
+    sets = [set(cell.split(";")) for cell in table["roles"]]
+    return {role: round(sum(role in roles for roles in sets) / n, 3) if n else 0.0 for role in ROLES}
 
 
 def overclaim_index(table: pd.DataFrame) -> float:
@@ -90,11 +90,13 @@ def overclaim_index(table: pd.DataFrame) -> float:
     restraint = the number of sentences with a concession, plus the number with a harm;
     index     = 100 × pressure / (pressure + restraint), and 0 when both are 0.
     """
-    split = table["roles"].str.split(";")
-    claims = split.map(lambda r: "benefit" in r or "safety_reassurance" in r)
-    weights = table["strength"].map(CLAIM_WEIGHT) * table["evidence"].map(EVIDENCE_WEIGHT)
-    pressure = float(weights[claims].sum()) + 0.5 * float(split.map(lambda r: "promotion" in r).sum())
-    restraint = float(split.map(lambda r: "concession" in r).sum() + split.map(lambda r: "harm" in r).sum())
+    pressure = restraint = 0.0
+    for cell, strength, evidence in zip(table["roles"], table["strength"], table["evidence"], strict=True):
+        roles = set(cell.split(";"))
+        if "benefit" in roles or "safety_reassurance" in roles:
+            pressure += CLAIM_WEIGHT[strength] * EVIDENCE_WEIGHT[evidence]
+        pressure += 0.5 * ("promotion" in roles)
+        restraint += ("concession" in roles) + ("harm" in roles)
     return round(100 * pressure / (pressure + restraint), 1) if pressure + restraint else 0.0
 
 

@@ -9,6 +9,7 @@ from functools import cache
 import pandas as pd
 
 from healthclaims import paths
+from healthclaims.trie import trie_regex
 
 CATEGORIES = ("hedge", "booster", "concession", "promotion", "advice", "nature_appeal")
 """The lexicon's categories, in the order the course reports them."""
@@ -62,8 +63,8 @@ def find_terms(sentences: pd.Series, lexicon: pd.DataFrame) -> pd.DataFrame:
         target.setdefault(first, []).append(i)
     prefix_lengths = sorted({len(p) for p in by_prefix})
     # One pass finds every place where some term could begin: a first word, or a word starting with a prefix.
-    starts_of_terms = [re.escape(w) + r"\b" for w in by_word] + [re.escape(p) + r"\w*" for p in by_prefix]
-    gate = re.compile(r"(?<![\w'-])(?:" + "|".join(sorted(starts_of_terms, key=len, reverse=True)) + ")")
+    starts_of_terms = sorted(set(by_word) | set(by_prefix))
+    gate = re.compile(r"(?<![\w'-])" + trie_regex(starts_of_terms))
     labels, texts = list(sentences.index), [str(t) for t in sentences]
     starts, pos = [], 0
     for text in texts:

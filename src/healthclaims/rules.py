@@ -35,6 +35,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from healthclaims.trie import trie_regex
+
 try:  # the regular-expression parser, to read where each pattern's matches can start (Python 3.11+)
     from re import _constants as _sre
     from re import _parser
@@ -348,25 +350,6 @@ def _leads(seq: list, i: int = 0, lead: str = "", anchored: bool = False) -> set
     return {(lead, anchored)}
 
 
-def _trie(words: list[str]) -> str:
-    """Return a regular expression for a set of words, shared beginnings written once (fast to search)."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
-        return body + ("?" if "" in node else "")
-
-    return build(root)
-
-
 def _gate() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], tuple[str, ...]]:
     """One pattern that finds each word start where a cue could begin, and which categories to try there."""
     by_lead: dict[str, set[str]] = {}
@@ -385,7 +368,7 @@ def _gate() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], tuple[str, ...
         lead: tuple(sorted(set().union(*(by_lead.get(lead[:n], ()) for n in range(1, 5))), key=order.index))
         for lead in by_lead
     }
-    return re.compile(r"\b(?=(" + _trie(list(by_lead)) + "))"), categories, tuple(ungated)
+    return re.compile(r"\b(?=(" + trie_regex(list(by_lead)) + "))"), categories, tuple(ungated)
 
 
 try:
