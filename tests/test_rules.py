@@ -252,3 +252,9 @@ def test_a_headline_without_a_verb_names_a_topic():
     assert label_sentence("Side effects and interactions").roles == ("harm",)  # as a sentence it is a claim
     assert label_sentence("Recall: SlimEase contains an undeclared medicine", heading=True).roles == ("harm",)
     assert label_sentence("Kratom Cures Pain", heading=True).roles == ("benefit",)
+
+
+def test_sales_tropes_of_entitlement_and_harmony():
+    assert label_sentence("Your immune system deserves backup.").roles == ("promotion",)
+    assert label_sentence("It works in harmony with your body.").roles == ("benefit", "promotion")
+    assert "promotion" not in label_sentence("Patients with chronic pain deserve treatments that work.").roles
