@@ -2,7 +2,7 @@
 
 import pytest
 
-from healthclaims.sentences import split_sentences, words
+from healthclaims.sentences import MAX_SENTENCE_CHARS, sentence_cuts, split_sentences, words
 
 CASES = [
     ("Dr. Smith recommends rest. Patients agree.", ["Dr. Smith recommends rest.", "Patients agree."]),
@@ -72,3 +72,47 @@ def test_words_of_any_alphabet_count_whole():
         "مرحبا",
     ]
     assert words("snake_case") == ["snake", "case"]
+
+
+SPLITTING_CASES = [
+    # citation numbers glued to a full stop end the sentence
+    (
+        "It can cause problems.2,3,4 NIDA lists them. Others agree.[5] Nobody disagrees.",
+        ["It can cause problems.2,3,4", "NIDA lists them.", "Others agree.[5]", "Nobody disagrees."],
+    ),
+    # a botanist's initial in brackets does not
+    (
+        "Withania somnifera (L.) Dunal is a shrub. It grows in India.",
+        ["Withania somnifera (L.) Dunal is a shrub.", "It grows in India."],
+    ),
+    # capitals of any alphabet start a sentence
+    ("Это первое. Это второе.", ["Это первое.", "Это второе."]),
+    ("Η μελατονίνη είναι ορμόνη. Ο ύπνος βελτιώνεται.", ["Η μελατονίνη είναι ορμόνη.", "Ο ύπνος βελτιώνεται."]),
+    # Chinese, Japanese and Devanagari sentence ends
+    ("这是第一句。这是第二句。", ["这是第一句。", "这是第二句。"]),
+    ("यह पहला है। यह दूसरा है।", ["यह पहला है।", "यह दूसरा है।"]),
+    # decimals and version numbers are not citations
+    ("Take 2.5 Most days. Version 2.0 The end.", ["Take 2.5 Most days.", "Version 2.0 The end."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLITTING_CASES, ids=[c[0][:30] for c in SPLITTING_CASES])
+def test_citations_initials_alphabets_and_wide_stops(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_text_without_sentence_ends_is_cut_at_line_breaks():
+    assert sentence_cuts("first line here\nsecond line here\nthird") == [
+        (0, 15, "line"),
+        (16, 32, "line"),
+        (33, 38, "line"),
+    ]
+    assert split_sentences("Wrapped text that\ncontinues here.") == ["Wrapped text that\ncontinues here."]
+
+
+def test_text_without_any_break_is_cut_at_the_length_limit():
+    text = "word " * 1000
+    cuts = sentence_cuts(text)
+    assert all(end - start <= MAX_SENTENCE_CHARS for start, end, _ in cuts)
+    assert [how for *_, how in cuts] == ["limit"] * 5
+    assert "".join(text[s:e] + " " for s, e, _ in cuts).split() == text.split()

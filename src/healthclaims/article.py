@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from healthclaims import paths
-from healthclaims.sentences import is_list_item, sentence_spans, strip_list_marker, words
+from healthclaims.sentences import MAX_SENTENCE_CHARS, is_list_item, sentence_cuts, strip_list_marker, words
 from healthclaims.textio import read_text
 
 PART_KINDS = ("summary", "contents", "heading", "body")
@@ -25,6 +25,7 @@ class Article:
     text: str
     parts: pd.DataFrame
     sentences: pd.DataFrame
+    notices: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
         counts = self.parts["kind"].value_counts()
@@ -93,7 +94,7 @@ def _classify(texts: list[str]) -> list[str]:
         if is_list_item(t):
             if strip_list_marker(t).strip() in titles:
                 kinds[i] = "contents"
-        elif t.strip() in entries or _looks_like_heading(t.strip()):
+        elif t.strip() in entries or ("\n" not in t.strip() and _looks_like_heading(t.strip())):  # one line only
             kinds[i] = "heading"
     first_structural = next((i for i, k in enumerate(kinds) if k != "body"), len(kinds))
     if first_structural >= 2:
@@ -108,6 +109,7 @@ def parse_article(text: str) -> Article:
     part_width = max(2, len(str(len(spans))))
     part_rows, sentence_rows = [], []
     section, heading = 0, ""
+    cut_at = {"line": 0, "limit": 0}
     for n, ((start, end), kind) in enumerate(zip(spans, kinds, strict=True), 1):
         part_id = f"p{n:0{part_width}d}"
         if kind == "heading":
@@ -117,7 +119,8 @@ def parse_article(text: str) -> Article:
             {"part_id": part_id, "kind": kind, "section": section, "heading": heading, "text": text[start:end]}
         )
         if kind in ("summary", "body"):
-            for s_start, s_end in sentence_spans(text[start:end]):
+            for s_start, s_end, how in sentence_cuts(text[start:end]):
+                cut_at[how] = cut_at.get(how, 0) + 1
                 sentence_rows.append(
                     {
                         "part_id": part_id,
@@ -148,7 +151,26 @@ def parse_article(text: str) -> Article:
     ]
     parts = pd.DataFrame(part_rows, columns=["part_id", "kind", "section", "heading", "text"])
     sentences = pd.DataFrame(sentence_rows, columns=sentence_columns)
-    return Article(text=text, parts=parts, sentences=sentences)
+    notices = []
+    if cut_at["line"]:
+        notices.append(f"{cut_at['line']} lines had no sentence end (. ! ?), so each line was read as one sentence.")
+    if cut_at["limit"]:
+        notices.append(
+            f"{cut_at['limit']} sentences are pieces of text that ran over {MAX_SENTENCE_CHARS:,} characters "
+            "without a sentence end, cut at a space: check them by reading."
+        )
+    return Article(text=text, parts=parts, sentences=sentences, notices=tuple(notices))
+
+
+def no_sentences_message(article: Article) -> str | None:
+    """Return why an article has nothing to analyse as sentences (None if it has sentences with words)."""
+    if not article.sentences.empty and article.sentences["n_words"].sum() > 0:
+        return None
+    headings = int((article.parts["kind"] == "heading").sum())
+    if headings:
+        noun = "heading" if headings == 1 else "headings"
+        return f"no sentences found, only {headings} {noun} (short lines without a full stop)"
+    return "no sentences found (no words at all)"
 
 
 def load_article(path: str | Path) -> Article:

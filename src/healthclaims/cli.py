@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from healthclaims import __version__
-from healthclaims.analyze import analyze, summary_lines
-from healthclaims.article import Article, parse_article
+from healthclaims.analyze import SCHEMA_VERSION, TABLE_COLUMNS, analyze, summary_lines
+from healthclaims.article import Article, no_sentences_message, parse_article
 from healthclaims.errors import InputError
 from healthclaims.readability import readability
 from healthclaims.report import analysis_html
@@ -32,7 +32,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m healthclaims",
         description="Reading Health Claims: take a plain-text health article apart, sentence by sentence.",
         epilog=(
-            "FILE is a plain-text or HTML article (UTF-8; other text is read as cp1252 with a notice; "
+            "FILE is a plain-text or HTML article (UTF-8 or UTF-16; other text is read as cp1252 with a notice; "
             f"at most {MAX_BYTES:,} bytes). "
             "Example: python -m healthclaims analyze seeds/kratom_melatonin_article.txt --format csv"
         ),
@@ -41,7 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     report = commands.add_parser(
-        "analyze", help="sentence table with detected markers and estimated claim strength, plus a summary"
+        "analyze",
+        help="roles, claim strength and evidence of each sentence and headline; a summary with the overclaim index",
     )
     report.add_argument("file", type=Path, help="a plain-text or HTML article")
     report.add_argument(
@@ -78,6 +79,17 @@ def _render(table, fmt: str) -> str:
     return flat.to_string(index=False, max_colwidth=70) + "\n"
 
 
+def text_table(table, width: int = 40) -> str:
+    """Render a table as aligned plain text quickly (long cells cut to ``width`` characters, text to 60)."""
+    columns = [
+        [" ".join(str(v).split())[: 60 if name == "text" else width] for v in table[name].tolist()]
+        for name in table.columns
+    ]
+    rows = [[str(v) for v in table.columns], *map(list, zip(*columns, strict=True))]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows)
+
+
 def _write(text: str, output: Path | None) -> None:
     """Print ``text``, or write it to a new file ``output``."""
     if output is None:
@@ -96,14 +108,17 @@ def _write(text: str, output: Path | None) -> None:
     print(f"Wrote {output}", file=sys.stderr)
 
 
-def _load(path: Path) -> Article:
+def _load(path: Path, headlines_allowed: bool = False) -> Article:
     """Read and parse an article, printing any notice about how it was read."""
     document = read_document(path)
-    for notice in document.notices:
-        print(f"healthclaims: note: {notice}", file=sys.stderr)
     article = parse_article(document.text)
-    if article.sentences.empty or article.sentences["n_words"].sum() == 0:
-        raise InputError(f"{path}: no sentences found (no words at all), so there is nothing to analyse.")
+    for notice in (*document.notices, *article.notices):
+        print(f"healthclaims: note: {notice}", file=sys.stderr)
+    problem = no_sentences_message(article)
+    if problem and headlines_allowed and not article.parts.query("kind == 'heading'").empty and "headings" in problem:
+        print(f"healthclaims: note: {path}: {problem}; they were analysed as headlines.", file=sys.stderr)
+    elif problem:
+        raise InputError(f"{path}: {problem}, so there is nothing to analyse.")
     return article
 
 
@@ -114,18 +129,17 @@ def _analysis_output(article: Article, fmt: str, title: str) -> str:
     if fmt == "csv":
         return table.to_csv(index=False)
     if fmt == "json":
-        payload = {"summary": result.summary, "sentences": table.to_dict(orient="records")}
+        records = table.to_dict(orient="records")
+        payload = {"schema_version": SCHEMA_VERSION, "summary": result.summary, "sentences": records}
         return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
     if fmt == "html":
         return analysis_html(result, title)
-    columns = ["sentence_id", "section", "roles_detected", "strength_estimate", "markers", "text"]
-    shown = table[columns].assign(text=table["text"].str.split().str.join(" ").str.slice(0, 60))
-    return shown.to_string(index=False, max_colwidth=40) + "\n\n" + "\n".join(summary_lines(result.summary)) + "\n"
+    return text_table(table[TABLE_COLUMNS]) + "\n\n" + "\n".join(summary_lines(result.summary)) + "\n"
 
 
 def run(args: argparse.Namespace) -> None:
     """Carry out one command."""
-    article = _load(args.file)
+    article = _load(args.file, headlines_allowed=args.command == "analyze")
     if args.command == "analyze":
         _write(_analysis_output(article, args.format, args.file.name), args.output)
     elif args.command == "sentences":

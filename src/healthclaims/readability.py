@@ -10,12 +10,14 @@ Sources of the formulas: see ``flesch1948`` and ``kincaid1975`` in data/referenc
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from healthclaims.sentences import split_sentences, words
 
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
 
 
+@cache  # a long text repeats its words: count each spelling once
 def count_syllables(word: str) -> int:
     """Estimate the syllables in one word: count vowel groups, drop a silent final 'e'."""
     letters = re.sub(r"[^a-z]", "", word.lower())

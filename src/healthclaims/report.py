@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from healthclaims.analyze import Analysis, summary_lines
+from healthclaims.analyze import TABLE_COLUMNS, Analysis, summary_lines
 
 STYLE = """body{font-family:system-ui,sans-serif;max-width:70em;margin:2em auto;line-height:1.5}
 table{border-collapse:collapse}td,th{border:1px solid #999;padding:4px 6px;vertical-align:top;text-align:left}
@@ -15,7 +15,7 @@ def analysis_html(result: Analysis, title: str) -> str:
     """Return a complete HTML page with the summary and the sentence table."""
     escape = html.escape
     summary = "".join(f"<li>{escape(line)}</li>" for line in summary_lines(result.summary))
-    columns = ["sentence_id", "section", "roles_detected", "strength_estimate", "markers", "text"]
+    columns = TABLE_COLUMNS
     head = "".join(f"<th scope='col'>{escape(c)}</th>" for c in columns)
     rows = "".join(
         "<tr>" + "".join(f"<td>{escape(str(row[c]))}</td>" for c in columns) + "</tr>"

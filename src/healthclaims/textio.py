@@ -20,11 +20,41 @@ UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 """The byte-order marks that start a UTF-16 file (Windows Notepad's "Unicode")."""
 
 
+PDF_MESSAGE = "PDF is not supported: save the page as text or HTML"
+"""The one line given for a PDF file (it starts with "%PDF-", even when the rest looks like text)."""
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """Return "utf-16-le" or "utf-16-be" if the bytes look like UTF-16 text without a byte-order mark, else None.
+
+    In UTF-16 text of a Latin-script language, every other byte is NUL: the odd bytes (little-endian)
+    or the even bytes (big-endian). Binary files have NUL bytes in no such pattern.
+    """
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        sample = sample[: len(sample) - len(sample) % 2]
+    half = len(sample) // 2
+    if half < 2:
+        return None
+    even_nul, odd_nul = sample[0::2].count(0) / half, sample[1::2].count(0) / half
+    for encoding, nul, other in (("utf-16-le", odd_nul, even_nul), ("utf-16-be", even_nul, odd_nul)):
+        if nul >= 0.7 and other <= 0.05:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text[:2048])
+            return encoding if printable >= 0.95 * len(text[:2048]) else None
+    return None
+
+
 def _check_bytes(data: bytes, name: str) -> None:
-    """Refuse empty and binary data with a one-line reason."""
+    """Refuse empty, PDF and binary data with a one-line reason."""
     if not data.strip():
         raise InputError(f"{name} is empty: there is no text to analyse.")
-    if data.startswith(UTF16_BOMS):
+    if data.lstrip()[:5] == b"%PDF-":
+        raise InputError(f"{name}: {PDF_MESSAGE}.")
+    if data.startswith(UTF16_BOMS) or utf16_without_bom(data):
         return  # UTF-16 text is full of NUL bytes, yet it is text
     if b"\x00" in data:
         raise InputError(f"{name} looks like a binary file, not text (it contains NUL bytes).")
@@ -36,7 +66,7 @@ def _check_bytes(data: bytes, name: str) -> None:
 def decode_text(data: bytes, name: str = "the text") -> str:
     """Decode bytes as UTF-8 text, refusing empty, binary and non-UTF-8 input."""
     _check_bytes(data, name)
-    if data.startswith(UTF16_BOMS):
+    if data.startswith(UTF16_BOMS) or utf16_without_bom(data):
         raise InputError(f"{name} is UTF-16 text (Windows 'Unicode'); save it as UTF-8 and try again.")
     try:
         text = data.decode("utf-8-sig")
@@ -86,9 +116,13 @@ def read_document(path: str | Path) -> Document:
     _check_bytes(data, name)
     notices = []
     try:
+        bomless = None if data.startswith(UTF16_BOMS) else utf16_without_bom(data)
         if data.startswith(UTF16_BOMS):
             text = data.decode("utf-16")
             notices.append(f"{name} is UTF-16 text (Windows 'Unicode'); it was read as such.")
+        elif bomless:
+            text = data.decode(bomless)
+            notices.append(f"{name} is UTF-16 text without a byte-order mark; it was read as {bomless.upper()}.")
         else:
             text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
