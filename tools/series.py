@@ -6,6 +6,7 @@ Used as ``from series import NOTEBOOKS, cells, source`` with tools/ on sys.path 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,3 +23,27 @@ def cells(path: Path) -> list[dict]:
 def source(cell: dict) -> str:
     """Return a cell's source as one string."""
     return "".join(cell["source"])
+
+
+def sections(path: Path) -> tuple[str, list[tuple[str, str, list[str]]]]:
+    """Return a notebook's setup code and its numbered sections as (number, title, code cells)."""
+    setup: list[str] = []
+    found: list[tuple[str, str, list[str]]] = []
+    where = None
+    for cell in cells(path):
+        text = source(cell)
+        if cell["cell_type"] == "markdown":
+            for line in text.splitlines():
+                match = re.match(r"## (\d+)\. (.+)", line)
+                if line.startswith("## Setup"):
+                    where = "setup"
+                elif match:
+                    found.append((match.group(1), match.group(2).strip(), []))
+                    where = "section"
+                elif line.startswith("## "):
+                    where = None
+        elif where == "setup":
+            setup.append(text)
+        elif where == "section":
+            found[-1][2].append(text)
+    return "\n".join(setup), found
