@@ -153,21 +153,13 @@ def load_for_analysis(source: str) -> Article | None:
     """Load an article from a file path or from pasted text; on bad input print one line and return None."""
     from pathlib import Path
 
-    from healthclaims.article import no_sentences_message, parse_article
+    from healthclaims.article import load_article, no_sentences_message, parse_article
     from healthclaims.errors import InputError
-    from healthclaims.textio import read_document
 
     try:
         looks_like_path = "\n" not in source and len(source) < 300 and Path(source).suffix != ""
-        notices: tuple[str, ...] = ()
-        if looks_like_path:
-            document = read_document(source)
-            notices = document.notices
-            text = document.text
-        else:
-            text = source
-        article = parse_article(text)
-        for notice in (*notices, *article.notices):
+        article = load_article(source) if looks_like_path else parse_article(source)
+        for notice in article.notices:
             print(f"note: {notice}")
         problem = no_sentences_message(article)
         if problem and "headings" in problem:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
 
 from healthclaims import paths
 from healthclaims.sentences import MAX_SENTENCE_CHARS, is_list_item, sentence_cuts, strip_list_marker, words
-from healthclaims.textio import read_text
+from healthclaims.textio import read_document
 
 PART_KINDS = ("summary", "contents", "heading", "body")
 """The kinds of part: opening summary, table-of-contents line, section heading, body paragraph."""
@@ -174,8 +174,10 @@ def no_sentences_message(article: Article) -> str | None:
 
 
 def load_article(path: str | Path) -> Article:
-    """Read a UTF-8 plain-text article from ``path`` and parse it."""
-    return parse_article(read_text(path))
+    """Read an article file (text or HTML; UTF-8, UTF-16 or cp1252) and parse it: the one reading path of the course."""
+    document = read_document(path)
+    article = parse_article(document.text)
+    return replace(article, notices=(*document.notices, *article.notices))
 
 
 def load_seed() -> Article:

@@ -10,11 +10,11 @@ from typing import NoReturn
 
 from healthclaims import __version__
 from healthclaims.analyze import SCHEMA_VERSION, TABLE_COLUMNS, analyze, summary_lines
-from healthclaims.article import Article, no_sentences_message, parse_article
+from healthclaims.article import Article, load_article, no_sentences_message
 from healthclaims.errors import InputError
 from healthclaims.readability import readability
 from healthclaims.report import analysis_html
-from healthclaims.textio import MAX_BYTES, read_document
+from healthclaims.textio import MAX_BYTES
 
 SENTENCE_COLUMNS = ["sentence_id", "part_id", "kind", "section", "n_words", "text"]
 
@@ -40,20 +40,20 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"healthclaims {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    report = commands.add_parser(
+    analyze = commands.add_parser(
         "analyze",
         help="roles, claim strength and evidence of each sentence and headline; a summary with the overclaim index",
     )
-    report.add_argument("file", type=Path, help="a plain-text or HTML article")
-    report.add_argument(
+    analyze.add_argument("file", type=Path, help="a plain-text or HTML article")
+    analyze.add_argument(
         "--format", choices=["table", "csv", "json", "html"], default="table", help="output format (default: table)"
     )
-    report.add_argument(
+    analyze.add_argument(
         "--output", type=Path, help="write to this new file instead of the screen (makes folders; never overwrites)"
     )
 
     sentences = commands.add_parser("sentences", help="list the article's sentences with ids, part and section")
-    sentences.add_argument("file", type=Path, help="a UTF-8 plain-text article")
+    sentences.add_argument("file", type=Path, help="a plain-text or HTML article")
     sentences.add_argument(
         "--format", choices=["table", "csv", "json"], default="table", help="output format (default: table)"
     )
@@ -62,10 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     parts = commands.add_parser("parts", help="list the article's parts: summary, contents, headings, paragraphs")
-    parts.add_argument("file", type=Path, help="a UTF-8 plain-text article")
+    parts.add_argument("file", type=Path, help="a plain-text or HTML article")
 
-    score = commands.add_parser("readability", help="counts and Flesch readability scores for the article's sentences")
-    score.add_argument("file", type=Path, help="a UTF-8 plain-text article")
+    readability = commands.add_parser(
+        "readability", help="counts and Flesch readability scores for the article's sentences"
+    )
+    readability.add_argument("file", type=Path, help="a plain-text or HTML article")
     return parser
 
 
@@ -109,10 +111,9 @@ def _write(text: str, output: Path | None) -> None:
 
 
 def _load(path: Path, headlines_allowed: bool = False) -> Article:
-    """Read and parse an article, printing any notice about how it was read."""
-    document = read_document(path)
-    article = parse_article(document.text)
-    for notice in (*document.notices, *article.notices):
+    """Read and parse an article through the one reading path (load_article), printing its notices."""
+    article = load_article(path)
+    for notice in article.notices:
         print(f"healthclaims: note: {notice}", file=sys.stderr)
     problem = no_sentences_message(article)
     if problem and headlines_allowed and not article.parts.query("kind == 'heading'").empty and "headings" in problem:
