@@ -138,3 +138,9 @@ def test_notes_never_say_a_filled_field_was_left_blank(references):
         for field, word in (("doi", "DOI"), ("pmid", "PMID")):
             if getattr(row, field):
                 assert not re.search(rf"{word}[^.]*?(left blank|is blank|blanked|emptied)", text), (row.id, field)
+
+
+def test_a_study_without_authors_says_so(references):
+    studies = references[references["type"].isin(STUDIES | {"report"})]
+    blank = studies[studies["authors"] == ""]
+    assert blank["notes"].str.contains("uthors").all(), blank["id"].tolist()
