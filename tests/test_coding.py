@@ -138,3 +138,39 @@ def test_compare_with_key_handles_unfinished_and_bad_answers(coded, capsys, answ
 
     compare_with_key(answers, coded)
     assert capsys.readouterr().out.startswith(message)
+
+
+def test_the_central_count_is_reported_both_ways_as_computed():
+    import nbformat
+
+    from healthclaims.coding import load_coding, role_flags
+
+    coded = load_coding()
+    flags = role_flags(coded)
+    combination = coded["subject"] == "combination"
+    any_clause = (int((flags["benefit"] & combination).sum()), int(flags["concession"].sum()))
+    main_clause = (
+        int(((coded["primary_role"] == "benefit") & combination).sum()),
+        int((coded["primary_role"] == "concession").sum()),
+    )
+    assert any_clause == (17, 6) and main_clause == (11, 4)
+    both = set(coded.loc[flags["benefit"] & combination, "sentence_id"]) & set(
+        coded.loc[flags["concession"], "sentence_id"]
+    )
+    assert both == {"s03"}
+    root = Path(__file__).resolve().parents[1]
+    nb = nbformat.read(root / "notebooks" / "02_assertions_vs_concessions.ipynb", as_version=4)
+    prose = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    assert "17 sentences and concedes something in 6, counting any clause; by main clause, 11 against 4" in prose
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert "17 against 6 in any clause, 11 against 4 by main clause" in readme
+
+
+def test_ledger_marks_each_row_as_a_contradiction_or_a_tension():
+    from healthclaims.coding import load_contradictions
+
+    ledger = load_contradictions()
+    assert set(ledger["relation"]) == {"contradiction", "tension"}
+    assert ledger.loc[ledger["relation"] == "contradiction", "pair_id"].tolist() == ["c08"]
+    promising = ledger.set_index("pair_id").loc["c13"]  # "promising" beside "research is limited": compatible
+    assert promising["relation"] == "tension"
