@@ -128,7 +128,7 @@ KNOWN_ANSWERS = {
     "01.longest_sentence": ["s03"],
     "01.understanding": ["s28", "s33"],  # "not yet fully understood" and "By understanding how ..."
     "03.weakest_domain": "indirectness",  # certainty.csv: k02's only "very serious" domain
-    "03.k08_says": "no study",  # k08's only row is a vendor page (context); search x01 found nothing
+    "03.k18_says": "indirect only",  # k18: trials measured disease activity, not pain
     "03.counting_misleads": ["k19"],  # 9 rows against melatonin's safety, 2 for; the review finds support
     "04.combination_index": 4 / 8 + 10 / 20,  # Loewe: doses 4 and 10 against 8 and 20 alone
     "06.overprediction": 5.69 / 1.39,  # predicted against measured midazolam AUC ratio

@@ -76,12 +76,12 @@ QUESTIONS: dict[str, Question] = {
         confirm="Side by side: one says the interaction is not understood, the other relies on understanding it.",
     ),
     "01.natural_sentences": Question(
-        expected=lambda: int(_sentences()["text"].str.contains(r"\bnatural\b", case=False).sum()),
+        expected=lambda: int(_sentences()["text"].str.contains(r"\bnatural\b|\bholistic\b", case=False).sum()),
         kind="int",
         objective=5,
-        nudge="Count sentences, not words: how many sentences contain the word 'natural' at least once?",
-        hint="Count sentences: str.contains gives one True or False per sentence, and .sum() counts the Trues.",
-        confirm="Roughly one sentence in six calls the products natural.",
+        nudge="Count sentences, not uses of the words: a sentence that has both words counts once.",
+        hint="Use the pattern r'\\bnatural\\b|\\bholistic\\b' with str.contains; .sum() counts the Trues.",
+        confirm="Nine uses in eight sentences: almost one sentence in four appeals to nature or to 'holistic' care.",
     ),
     # 02 Assertions against concessions
     "02.undercuts_s33": Question(
@@ -141,14 +141,14 @@ QUESTIONS: dict[str, Question] = {
         hint="Healthy young men who already used kratom; cold-water pain for seconds: the claim's people and outcome?",
         confirm="The people and the pain measured are not the ones the claim is about: that is indirectness.",
     ),
-    "03.k08_says": Question(
-        expected=lambda: _certainty().set_index("claim_id").loc["k08", "evidence_says"],
+    "03.k18_says": Question(
+        expected=lambda: _certainty().set_index("claim_id").loc["k18", "evidence_says"],
         kind="choice",
-        objective=6,
+        objective=3,
         choices=("supports", "contradicts", "mixed", "indirect only", "no study"),
-        nudge="A vendor page is context, not evidence, and the search found nothing: what is left to judge?",
-        hint="With no study at all, the review cannot say the evidence supports, contradicts or is mixed.",
-        confirm="No study of the pair was found: the honest answer is 'nobody knows', neither 'yes' nor 'no'.",
+        nudge="What did the trials measure: pain, or something else?",
+        hint="Disease activity (DAS-28) and blood markers are not pain; no trial tested inflammation as the route.",
+        confirm="The trials answer a neighbouring question (disease activity), not the claim's own (pain).",
     ),
     "03.counting_misleads": Question(
         expected=lambda: _counting_misleads(),
