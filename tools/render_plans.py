@@ -35,7 +35,7 @@ def table(steps: list[dict[str, str]]) -> str:
             where += " " + ", ".join(f"§{s}" for s in step["sections"].split(";"))
         lines.append(f"| {minutes} | {step['activity']} | {where} |")
     total = sum(int(s["teaching_minutes"]) + int(s["exercise_minutes"]) for s in steps)
-    return "\n".join(lines) + f"\n\nTotal: {total} minutes, including the buffer."
+    return "\n".join(lines) + f"\n\nTotal: {total} minutes. The buffer is part of it."
 
 
 def render(guide: str, plans: dict[str, list[dict[str, str]]]) -> str:
