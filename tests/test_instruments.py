@@ -337,3 +337,26 @@ def test_per_item_agreement_averages_to_the_observed_agreement_of_fleiss_kappa()
     ratings = read_rating_folder(EXAMPLE, quiet=True)
     assert item_agreement(ratings)["pair_agreement"].mean() == pytest.approx(class_kappa(ratings).observed)
     assert class_kappa(ratings).observed == pytest.approx(0.425)
+
+
+def test_a_learner_sees_their_rating_beside_the_course_item_by_item(tmp_path, capsys):
+    from healthclaims.instruments import compare_with_course, load_course_ratings
+
+    course = load_course_ratings("discern")
+    mine = course[["item", "rating"]].copy()
+    first = int(mine.loc[mine["item"] == 1, "rating"].iloc[0])
+    mine.loc[mine["item"] == 1, "rating"] = str(first + 3 if first <= 2 else first - 3)
+    path = tmp_path / "ana.csv"
+    mine.to_csv(path, index=False)
+    table = compare_with_course(path)
+    out = capsys.readouterr().out
+    assert "within one point on 15 of 16 questions" in out and "the course's 36" in out
+    assert (
+        abs(table.loc[1, "difference"]) == 3
+        and table.loc[1].iloc[-1] == course.set_index("item").loc[1, "justification"]
+    )
+    assert (table.drop(index=1).iloc[:, -1] == "").all()
+    assert compare_with_course(None) is None and "Not ready yet" in capsys.readouterr().out
+    (tmp_path / "empty.csv").write_text("item,rating\n", encoding="utf-8")
+    assert compare_with_course(tmp_path / "empty.csv") is None
+    assert "cannot be compared yet: no ratings are filled in yet." in capsys.readouterr().out

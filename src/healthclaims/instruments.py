@@ -17,7 +17,7 @@ from healthclaims.instrument_items import (
 )
 from healthclaims.instrument_scores import Score, hnr_stars, score, score_discern, score_hnr, score_jama
 from healthclaims.rating_agreement import class_kappa, item_agreement
-from healthclaims.rating_files import ClassRatings, read_rating_folder, start_my_rating
+from healthclaims.rating_files import ClassRatings, compare_with_course, read_rating_folder, start_my_rating
 
 __all__ = [
     "COVERAGE",
@@ -41,4 +41,5 @@ __all__ = [
     "score_hnr",
     "score_jama",
     "start_my_rating",
+    "compare_with_course",
 ]

@@ -14,7 +14,14 @@ from pathlib import Path
 import pandas as pd
 
 from healthclaims import paths
-from healthclaims.instrument_items import NAMES, TEMPLATE, instruments_path, load_instrument, scale_values
+from healthclaims.instrument_items import (
+    NAMES,
+    TEMPLATE,
+    instruments_path,
+    load_course_ratings,
+    load_instrument,
+    scale_values,
+)
 
 
 @dataclass
@@ -170,3 +177,25 @@ def start_my_rating(my_name: str | None, folder: str | Path | None = None) -> Pa
     shutil.copyfile(instruments_path(TEMPLATE), target)
     print(f"✔ Copied the blank template to {_shown(target)}. Open it, fill in the rating column (1–5), save it.")
     return target
+
+
+def compare_with_course(my_file: str | Path | None, name: str = "discern") -> pd.DataFrame | None:
+    """One learner's ratings beside the course's, item by item, with the course's reason where they differ by 2+."""
+    if my_file is None:
+        print("… Not ready yet: start your rating file above (set my_name), fill it in, save it, then run this cell.")
+        return None
+    instrument = load_instrument(name)
+    items = instrument["item"].tolist()
+    mine = _read_one(Path(my_file), items, scale_values(instrument["scale"].iloc[0]), name)
+    if isinstance(mine, str):
+        print(f"ℹ {Path(my_file).name} cannot be compared yet: {mine}")
+        return None
+    course = load_course_ratings(name).set_index("item")
+    table = pd.DataFrame({"question": course["short_title"], "you": mine, "course": course["rating"].astype(int)})
+    table["difference"] = table["you"] - table["course"]
+    far = table["difference"].abs() >= 2
+    table["the course's reason (where you differ by 2 or more)"] = course["justification"].where(far, "")
+    close = int((~far).sum())
+    print(f"You and the course are within one point on {close} of {len(table)} questions; "
+          f"your total is {int(table['you'].sum())}, the course's {int(table['course'].sum())}.")  # fmt: skip
+    return table
