@@ -45,3 +45,15 @@ def test_every_section_a_plan_names_exists_and_runs_alone():
 def test_the_guide_shows_the_plans_as_generated():
     done = subprocess.run([sys.executable, str(ROOT / "tools" / "render_plans.py"), "--check"], cwd=ROOT)
     assert done.returncode == 0, "run: python tools/render_plans.py"
+
+
+def test_every_section_has_instructor_notes_and_the_page_is_current():
+    with (ROOT / "instructor" / "section_notes.csv").open(encoding="utf-8") as fh:
+        notes = list(csv.DictReader(fh))
+    wanted = [(p.name[:2], n, t) for p in NOTEBOOKS for n, t, _ in sections(p)[1]]
+    assert [(r["notebook"], r["section"], r["title"]) for r in notes] == wanted
+    for row in notes:
+        for field in ("say_before", "where_stuck", "likely_errors"):
+            assert len(row[field]) > 30, (row["notebook"], row["section"], field)
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "render_section_notes.py"), "--check"], cwd=ROOT)
+    assert done.returncode == 0, "run: python tools/render_section_notes.py"
