@@ -1,5 +1,7 @@
 """Self-checks confirm, hint, or explain the answer's type; they never raise."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -182,3 +184,43 @@ def test_nudges_are_gentler_than_hints_and_never_hold_the_answer(question_id):
     answer = question.answer()
     for part in answer if isinstance(answer, list) else [answer]:
         assert str(part) not in question.nudge or isinstance(part, str) and len(part) > 20
+
+
+NAMED_MISTAKES = {
+    "01.natural_sentences": (9, "counts the uses"),
+    "02.undercuts_s33": (["c06"], "ledger row id"),
+    "04.n_for_interaction": (128, "four arms"),
+    "06.moderate_or_severe": (29.5, "every severity"),
+    "06.tolerance_denominator": (2061, "everyone surveyed"),
+    "07.discern_total": (16, "number of questions"),
+}
+
+
+@pytest.mark.parametrize("question_id", NAMED_MISTAKES)
+def test_a_likely_mistake_is_named_in_the_feedback(question_id):
+    answer, words = NAMED_MISTAKES[question_id]
+    feedback = _grade(QUESTIONS[question_id], answer)
+    assert feedback.startswith("✘ Not quite.") and words in feedback and "Hint:" not in feedback
+
+
+def test_the_worked_solution_appears_after_the_third_wrong_try(capsys):
+    from healthclaims import checks
+
+    checks._wrong_tries.pop("07.discern_total", None)
+    for _ in range(2):
+        check("07.discern_total", 30)
+    assert "worked solution" not in capsys.readouterr().out
+    check("07.discern_total", 30)
+    shown = capsys.readouterr().out
+    assert "After three tries, here is one worked solution" in shown and 'check("07.discern_total"' in shown
+    check("07.discern_total", 30)
+    assert "worked solution" not in capsys.readouterr().out  # shown once, at the third try
+
+
+def test_stored_solutions_match_the_notebooks():
+    import subprocess
+    import sys
+
+    tools = Path(__file__).resolve().parents[1] / "tools"
+    done = subprocess.run([sys.executable, str(tools / "solutions.py"), "--check"], cwd=tools.parent)
+    assert done.returncode == 0, "run: python tools/solutions.py"

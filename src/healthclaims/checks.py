@@ -171,7 +171,25 @@ def _grade(question: Question, answer: Any, wrong_tries: int = 1) -> str:
     grader = _GRADERS.get(question.kind)
     if grader is None:
         return f"ℹ This question has an unknown kind {question.kind!r}; please tell your instructor."
-    return grader(question, answer, wrong_tries)
+    feedback = grader(question, answer, wrong_tries)
+    named = question.mistake(answer) if feedback.startswith(WRONG) else ""
+    return f"{WRONG} {named}" if named else feedback
+
+
+REVEAL_AFTER = 3
+"""Wrong tries after which the check shows a worked solution (useful in learner versions, where it is removed)."""
+
+
+def _worked_solution(question_id: str) -> str:
+    """The worked solution of an exercise, as stored from the notebooks (healthclaims/solutions.json), or ''."""
+    import json
+    from pathlib import Path
+
+    stored = Path(__file__).with_name("solutions.json")
+    try:
+        return json.loads(stored.read_text(encoding="utf-8")).get(question_id, "")
+    except (OSError, ValueError):
+        return ""
 
 
 _wrong_tries: dict[str, int] = {}
@@ -191,5 +209,9 @@ def check(question_id: str, answer: Any) -> None:
         if feedback.startswith(WRONG):
             _wrong_tries[question_id] = _wrong_tries.get(question_id, 0) + 1
         print(feedback)
+        solution = _worked_solution(question_id) if _wrong_tries.get(question_id, 0) == REVEAL_AFTER else ""
+        if solution and feedback.startswith(WRONG):
+            print("After three tries, here is one worked solution; read it, then try it your own way:")
+            print("\n".join("    " + line for line in solution.splitlines()))
     except Exception as exc:  # a check must never show a learner a traceback
         print(f"ℹ This answer could not be checked ({type(exc).__name__}); please tell your instructor.")

@@ -82,6 +82,9 @@ QUESTIONS: dict[str, Question] = {
         nudge="Count sentences, not uses of the words: a sentence that has both words counts once.",
         hint="Use the pattern r'\\bnatural\\b|\\bholistic\\b' with str.contains; .sum() counts the Trues.",
         confirm="Nine uses in eight sentences: almost one sentence in four appeals to nature or to 'holistic' care.",
+        mistakes=(
+            (lambda a: a == 9, "9 counts the uses of the two words; one sentence has both, and it counts once."),
+        ),
     ),
     # 02 Assertions against concessions
     "02.undercuts_s33": Question(
@@ -93,6 +96,12 @@ QUESTIONS: dict[str, Question] = {
             " and kind 'understanding_vs_not_understood'."
         ),
         confirm="s28: 'their interaction is not yet fully understood'.",
+        mistakes=(
+            (
+                lambda a: any(str(x).lower().startswith("c") for x in ([a] if isinstance(a, str) else a)),
+                "That is a ledger row id (c…); the question wants the id of the sentence (s…) that row points to.",
+            ),
+        ),
     ),
     "02.false_hedges": Question(
         expected=lambda: int((_word_flags()["hedge"] & (_coding()["claim_strength"] != "hedged")).sum()),
@@ -158,6 +167,12 @@ QUESTIONS: dict[str, Question] = {
         nudge="Find a row of side_by_side whose vote_count starts with 'contradicted' and evidence_says is 'supports'.",
         hint="Keep rows whose vote_count is 'contradicted' or 'contradicted by most' and evidence_says is 'supports'.",
         confirm="The rows counted against it answer other questions (labels, children, fluvoxamine): indirectness.",
+        mistakes=(
+            (
+                lambda a: "k13" in ([a] if isinstance(a, str) else list(a)),
+                "For k13 the count and the review agree (both say contradicted); look for a claim where they disagree.",
+            ),
+        ),
     ),
     # 04 What would prove synergy
     "04.combination_index": Question(
@@ -195,6 +210,12 @@ QUESTIONS: dict[str, Question] = {
         tolerance=4,
         hint="Use n_for_power as in the cell above, with the interaction's weights and the new effect size.",
         confirm="Doubling the effect quarters the patients needed: n grows with 1/effect².",
+        mistakes=(
+            (
+                lambda a: abs(a - 4 * _interaction_n()) < 1,
+                "That looks like the total for the four arms of the 2×2 trial; the question asks for one arm.",
+            ),
+        ),
     ),
     # 05 Why it seems to work
     "05.rtm_threshold_8": Question(
@@ -243,6 +264,7 @@ QUESTIONS: dict[str, Question] = {
         nudge="Add up the 16 ratings of the course's DISCERN table.",
         hint="discern['rating'].astype(int).sum() adds the 16 ratings; score_discern(discern) shows the same total.",
         confirm="36 on a range of 16–80: a third of the way up from the worst possible score.",
+        mistakes=((lambda a: a == 16, "16 is the number of questions; add up the ratings they were given."),),
     ),
     "07.hnr_stars": Question(
         expected=lambda: score_hnr(
@@ -280,6 +302,7 @@ QUESTIONS: dict[str, Question] = {
         tolerance=0.05,
         hint="garciaromeu2020 counted only moderate or severe disorder: which levels in severity does that leave out?",
         confirm="Same people, narrower definition, and the figure nearly halves: definitions move prevalence.",
+        mistakes=((lambda a: abs(a - 29.5) < 0.05, "29.5% counts every severity; keep only moderate and severe."),),
     ),
     "06.tolerance_denominator": Question(
         expected=lambda: int(_number_06("e016", r"\(n = (\d+)\)")),
@@ -287,6 +310,9 @@ QUESTIONS: dict[str, Question] = {
         objective=1,
         hint="Divide the count by its share as a fraction (81.3% is 0.813), then look for that n in the finding.",
         confirm="81.3% is a share of those who met the criteria, not of everyone surveyed.",
+        mistakes=(
+            (lambda a: a == 2061, "2,061 is everyone surveyed; 81.3% is a share of those who met the criteria."),
+        ),
     ),
     "06.overprediction": Question(
         expected=lambda: (
@@ -318,6 +344,12 @@ QUESTIONS: dict[str, Question] = {
         tolerance=0.05,
         hint="Divide the deaths with kratom the only substance detected by the deaths with kratom detected, times 100.",
         confirm="And even in those, the report says other substances could not be ruled out.",
+        mistakes=(
+            (
+                lambda a: abs(a - 100 * 7 / 27338) < 0.01,
+                "That is a share of all 27,338 overdose deaths; the question asks for a share of the 152 with kratom.",
+            ),
+        ),
     ),
 }
 
@@ -420,6 +452,11 @@ def _evidence():
 
 
 _DOMAINS = ("risk_of_bias", "inconsistency", "indirectness", "imprecision", "publication_bias")
+
+
+def _interaction_n() -> int:
+    """The per-arm answer of exercise 04.n_for_interaction, for naming the total-for-four-arms mistake."""
+    return int(QUESTIONS["04.n_for_interaction"].answer())
 
 
 def _certainty():

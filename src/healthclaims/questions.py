@@ -20,6 +20,17 @@ class Question:
     objective: int = 0  # which of its notebook's learning objectives it practises (1-based; 0 = not mapped)
     example: str = ""  # what a well-formed answer looks like, e.g. "['k01']" or "12.5 (a percentage)"
     nudge: str = ""  # a gentler first hint; the full hint comes from the second wrong answer on
+    mistakes: tuple[tuple[Callable[[Any], bool], str], ...] = ()  # (is this the mistake?, what it is) pairs
+
+    def mistake(self, answer: Any) -> str:
+        """The message naming a known mistake that this wrong answer shows, or '' if none fits."""
+        for fits, message in self.mistakes:
+            try:
+                if fits(answer):
+                    return message
+            except (TypeError, ValueError):
+                continue
+        return ""
 
     def hint_for(self, wrong_tries: int) -> str:
         """The nudge for a first wrong answer (if there is one), the full hint after that."""
