@@ -50,3 +50,54 @@ def test_every_notebook_has_a_rubric_criterion():
     covered = {n for line in re.findall(r"^Notebooks: ([0-9, ]+)$", rubric, flags=re.M) for n in line.split(", ")}
     assert covered >= {f"{n:02d}" for n in range(9)}
     assert len(re.findall(r"^## R\d · ", rubric, flags=re.M)) == 6
+
+
+def test_every_objective_is_assessed():
+    """Each learning objective has a self-check, a quiz item or an anchored rubric criterion."""
+    import nbformat
+    from answer_key import objectives, other_assessments
+
+    from healthclaims.exercises import QUESTIONS
+
+    extra = other_assessments()
+    unassessed = []
+    for path in NOTEBOOKS:
+        number = path.name[:2]
+        listed = objectives(nbformat.read(path, as_version=4).cells[0].source)
+        for i in range(1, len(listed) + 1):
+            checks = [k for k, q in QUESTIONS.items() if k.startswith(f"{number}.") and q.objective == i]
+            if not checks and not [a for a in extra.get((number, i), ([], ""))[0] if a]:
+                unassessed.append(f"{number} objective {i}")
+        assert all(n <= len(listed) for (nb, n) in extra if nb == number), f"{number}: row for a missing objective"
+    assert unassessed == []
+
+
+def test_assessment_ids_exist():
+    """Every id in objective_assessment.csv names a real self-check, quiz item or rubric criterion."""
+    import csv
+
+    from answer_key import other_assessments
+
+    from healthclaims.exercises import QUESTIONS
+
+    with (ROOT / "data" / "quiz.csv").open(encoding="utf-8", newline="") as handle:
+        quiz = {row["item_id"] for row in csv.DictReader(handle)}
+    rubric = (ROOT / "instructor" / "rubric.md").read_text(encoding="utf-8")
+    items = [a for ids, _ in other_assessments().values() for a in ids]
+    assert len(items) >= 20
+    for item in items:
+        if item.startswith("quiz:"):
+            assert item[5:] in {"before", "after"} | quiz, item
+        elif re.fullmatch(r"R\d", item):
+            assert f"## {item} · " in rubric, item
+        else:
+            assert item in QUESTIONS, item
+
+
+def test_every_rubric_level_has_an_anchor():
+    """Each of the four levels of every rubric criterion gives an example answer at that level."""
+    rubric = (ROOT / "instructor" / "rubric.md").read_text(encoding="utf-8")
+    criteria = re.split(r"^## (?=R\d · )", rubric, flags=re.M)[1:]
+    assert len(criteria) == 6
+    for block in criteria:
+        assert block.count("*Anchor:*") == 4, block.splitlines()[0]

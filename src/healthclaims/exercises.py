@@ -25,7 +25,7 @@ QUESTIONS: dict[str, Question] = {
     "00.sentences": Question(
         expected=lambda: len(_sentences()),
         kind="int",
-        objective=3,
+        objective=2,
         nudge="Each row of the sentence table is one sentence: how do you count the rows of a table?",
         hint="Each row of article.sentences is one sentence; len(article.sentences) counts the rows.",
         confirm="Headings and contents lines are not sentences, so they are not counted.",
@@ -33,7 +33,7 @@ QUESTIONS: dict[str, Question] = {
     "00.most_common_kind": Question(
         expected="body",
         kind="choice",
-        objective=3,
+        objective=2,
         choices=("summary", "contents", "heading", "body"),
         nudge="The kind column of article.parts says what each part is; pandas can count how often each value occurs.",
         hint="Count each kind with article.parts['kind'].value_counts().",
