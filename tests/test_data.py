@@ -66,7 +66,7 @@ def test_series_map_values():
     assert series["number"].tolist() == [f"{n:02d}" for n in range(len(series))]
     assert set(series["status"]) <= {"available", "planned"}
     assert (series["file"].str.slice(0, 3) == series["number"] + "_").all()
-    assert (series["minutes"] > 0).all()
+    assert (series["core_minutes"] > 0).all() and (series["optional_minutes"] >= 0).all()
 
 
 def test_every_cited_reference_id_exists():
