@@ -48,6 +48,31 @@ QUESTIONS: dict[str, Question] = {
         hint="Add up the n_words column: sentences['n_words'].sum().",
         confirm="About as long as two pages of a textbook.",
     ),
+    "01.why_longest": Question(
+        expected=lambda: (
+            "more sentences"
+            if _sentences().groupby("section")["n_words"].mean().loc[3] <= _sentences()["n_words"].mean()
+            else "longer sentences"
+        ),
+        kind="choice",
+        objective=1,
+        choices=("more sentences", "longer sentences"),
+        nudge="Compare the mean words per sentence of section 3 with the other sections.",
+        hint=(
+            "sentences.groupby('section')['n_words'].mean() gives each section's mean; "
+            "compare section 3's with the mean of all sentences."
+        ),
+        confirm=(
+            "Its 13 sentences average about 18 words, fewer than sections 0 and 1: it is long because it "
+            "says more things, not because it explains each one at length."
+        ),
+        mistakes=(
+            (
+                lambda a: str(a).strip().lower() == "longer sentences",
+                "The section has the most words, but divide by its 13 sentences: the mean is what decides.",
+            ),
+        ),
+    ),
     "01.longest_sentence": Question(
         expected=lambda: [_sentences().set_index("sentence_id")["n_words"].idxmax()],
         kind="ids",

@@ -1,0 +1,56 @@
+"""Faded scaffolds in notebook 01: each template, filled in as intended, gives the expected answer."""
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+from series import cells, source  # noqa: E402
+
+from healthclaims.article import load_seed  # noqa: E402
+from healthclaims.exercises import QUESTIONS  # noqa: E402
+
+NOTEBOOK = ROOT / "notebooks" / "01_anatomy_of_the_article.ipynb"
+# exercise id → (the idea it scaffolds, the blanks filled in order, the variable the template sets)
+SCAFFOLDS = {
+    "01.total_words": ("a column", ["n_words"], "total_words"),
+    "01.why_longest": ("a groupby", ["section", "mean"], "mean_words"),
+    "01.understanding": ("a filter", ['"understand|understood"', "sentence_id"], "understanding_ids"),
+}
+
+
+def _template(variable: str) -> str:
+    """Return the commented template lines that assign ``variable`` and the lines before it, uncommented."""
+    for cell in cells(NOTEBOOK):
+        text = source(cell)
+        if cell["cell_type"] == "code" and f"{variable} = None" in text and "___" in text:
+            lines = [ln[2:] for ln in text.splitlines() if ln.startswith("# ")]
+            return "\n".join(ln for ln in lines if " = " in ln and "___" in ln)
+    raise AssertionError(f"no scaffold for {variable}")
+
+
+@pytest.mark.parametrize("name", SCAFFOLDS)
+def test_scaffold_filled_in_gives_the_answer(name):
+    _, fills, variable = SCAFFOLDS[name]
+    template = _template(variable)
+    assert template.count("___") == len(fills)
+    code = template
+    for fill in fills:
+        code = code.replace("___", fill, 1)
+    namespace = {"sentences": load_seed().sentences}
+    exec(compile(code, name, "exec"), namespace)  # the course's own template, never learner input
+    value = namespace[variable]
+    if name == "01.why_longest":
+        value = "more sentences" if value.loc[3] <= namespace["sentences"]["n_words"].mean() else "longer sentences"
+    assert value == QUESTIONS[name].answer()
+
+
+def test_scaffolds_fade():
+    """Blanks per template: the first exercise leaves one, later ones leave two."""
+    counts = [_template(variable).count("___") for _, _, variable in SCAFFOLDS.values()]
+    assert counts == [1, 2, 2]
+    assert {idea for idea, _, _ in SCAFFOLDS.values()} == {"a column", "a groupby", "a filter"}
+    assert all(re.search(r"\.groupby\(|\.str\.contains\(|\.sum\(\)", _template(v)) for _, _, v in SCAFFOLDS.values())
