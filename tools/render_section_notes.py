@@ -9,6 +9,8 @@ import csv
 import sys
 from pathlib import Path
 
+from series import write_or_check
+
 ROOT = Path(__file__).resolve().parents[1]
 NOTES = ROOT / "instructor" / "section_notes.csv"
 PAGE = ROOT / "instructor" / "sections.md"
@@ -45,11 +47,7 @@ def main(argv: list[str]) -> int:
     """Write the page, or with --check compare it."""
     with NOTES.open(encoding="utf-8") as fh:
         wanted = render(list(csv.DictReader(fh)))
-    if "--check" in argv:
-        return 0 if PAGE.exists() and PAGE.read_text(encoding="utf-8") == wanted else 1
-    PAGE.write_text(wanted, encoding="utf-8")
-    print(f"wrote {PAGE.relative_to(ROOT)}")
-    return 0
+    return write_or_check(PAGE, wanted, argv)
 
 
 if __name__ == "__main__":

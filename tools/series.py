@@ -47,3 +47,12 @@ def sections(path: Path) -> tuple[str, list[tuple[str, str, list[str]]]]:
         elif where == "section":
             found[-1][2].append(text)
     return "\n".join(setup), found
+
+
+def write_or_check(target: Path, wanted: str, argv: list[str], note: str = "") -> int:
+    """Write ``wanted`` to ``target``, or with --check return 1 if the file differs from it."""
+    if "--check" in argv:
+        return 0 if target.exists() and target.read_text(encoding="utf-8") == wanted else 1
+    target.write_text(wanted, encoding="utf-8")
+    print(f"wrote {target.relative_to(ROOT)}{note}")
+    return 0

@@ -12,7 +12,7 @@ import re
 import sys
 from pathlib import Path
 
-from series import NOTEBOOKS, cells, source
+from series import NOTEBOOKS, cells, source, write_or_check
 
 TARGET = Path(__file__).resolve().parents[1] / "src" / "healthclaims" / "solutions.json"
 
@@ -32,11 +32,7 @@ def solutions() -> dict[str, str]:
 def main(argv: list[str]) -> int:
     """Write the file, or with --check compare it."""
     wanted = json.dumps(solutions(), ensure_ascii=False, indent=1) + "\n"
-    if "--check" in argv:
-        return 0 if TARGET.exists() and TARGET.read_text(encoding="utf-8") == wanted else 1
-    TARGET.write_text(wanted, encoding="utf-8")
-    print(f"wrote {TARGET.name} ({len(json.loads(wanted))} solutions)")
-    return 0
+    return write_or_check(TARGET, wanted, argv, f" ({len(json.loads(wanted))} solutions)")
 
 
 if __name__ == "__main__":
