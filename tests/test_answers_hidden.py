@@ -44,7 +44,11 @@ def figure_titles(cells) -> str:
     return " ".join(re.findall(r"\[Figure: ([^\]]*)\]", plain))
 
 
-CASES = [(p, qid, before, after) for p in NOTEBOOKS for qid, before, after in exercises(p)]
+# A plotting exercise ("figure" kind) draws data already on screen; what it assesses (an axis label with its
+# unit, a title that states the finding) has no single answer to hide, so it is not scanned here.
+CASES = [
+    (p, qid, before, after) for p in NOTEBOOKS for qid, before, after in exercises(p) if QUESTIONS[qid].kind != "figure"
+]
 
 
 @pytest.mark.parametrize("path, qid, before, after", CASES, ids=[c[1] for c in CASES])

@@ -88,8 +88,23 @@ def test_check_prints_one_line_and_never_raises(capsys):
 def test_every_registered_exercise_accepts_its_own_answer():
     assert len(QUESTIONS) >= 5
     for name, question in QUESTIONS.items():
-        assert _grade(question, question.answer()).startswith(CORRECT), name
+        answer = _figure_of(question.answer()) if question.kind == "figure" else question.answer()
+        assert _grade(question, answer).startswith(CORRECT), name
         assert _grade(question, None) == NOT_ANSWERED, name
+
+
+def _figure_of(bars: list[int]):
+    """Axes with the expected bars, a labelled x-axis and a title that states a finding."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots()
+    ax.barh([str(i) for i in range(len(bars))], bars)
+    ax.set(xlabel="number of sentences", title=f"{bars[0]} against {bars[1]}")
+    plt.close(fig)
+    return ax
 
 
 def test_a_whole_table_or_a_dictionary_is_not_graded_as_ids():
@@ -224,3 +239,34 @@ def test_stored_solutions_match_the_notebooks():
     tools = Path(__file__).resolve().parents[1] / "tools"
     done = subprocess.run([sys.executable, str(tools / "solutions.py"), "--check"], cwd=tools.parent)
     assert done.returncode == 0, "run: python tools/solutions.py"
+
+
+@pytest.mark.parametrize(
+    ("bars", "xlabel", "title", "starts"),
+    [
+        ([11, 4], "number of sentences", "Claims outnumber concessions 11 to 4", "✔ Correct."),
+        ([17, 6], "number of sentences", "Claims outnumber concessions 17 to 6", "✘ Not quite. The bars are"),
+        ([11, 4], "", "Claims outnumber concessions 11 to 4", "✘ Not quite. Label the x-axis"),
+        ([11, 4], "number of sentences", "Claims and concessions", "✘ Not quite. The title names a topic"),
+        ([11, 4], "number of sentences", "___", "✘ Not quite. Give the figure a title."),
+        ([], "", "", "✘ Not quite. The axes have no bars yet"),
+    ],
+)
+def test_figure_check_reads_bars_label_and_title(bars, xlabel, title, starts, capsys):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots()
+    if bars:
+        ax.barh(["assert", "concede"], bars)
+    ax.set(xlabel=xlabel, title=title)
+    check("02.my_plot", ax)
+    plt.close(fig)
+    assert capsys.readouterr().out.startswith(starts)
+
+
+def test_figure_check_names_a_wrong_type(capsys):
+    check("02.my_plot", "my plot")
+    assert capsys.readouterr().out.startswith("ℹ This question wants the axes of your figure")

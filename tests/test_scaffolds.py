@@ -54,3 +54,37 @@ def test_scaffolds_fade():
     assert counts == [1, 2, 2]
     assert {idea for idea, _, _ in SCAFFOLDS.values()} == {"a column", "a groupby", "a filter"}
     assert all(re.search(r"\.groupby\(|\.str\.contains\(|\.sum\(\)", _template(v)) for _, _, v in SCAFFOLDS.values())
+
+
+def test_plot_scaffold_filled_in_passes_its_check(capsys):
+    """Notebook 02's faded plot: the template filled in as intended draws a figure the check accepts."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from healthclaims import check
+    from healthclaims.coding import load_coding
+
+    path = ROOT / "notebooks" / "02_assertions_vs_concessions.ipynb"
+    (text,) = [source(c) for c in cells(path) if c["cell_type"] == "code" and source(c).startswith("ax = None")]
+    template = "\n".join(ln[2:] for ln in text.splitlines() if ln.startswith("# ") and "___" not in ln[:12])
+    template = "\n".join(ln for ln in template.splitlines() if not ln.startswith("Complete"))
+    assert template.count("___") == 3
+    fills = ["by main clause", "number of sentences", "By main clause, claims outnumber concessions 11 to 4"]
+    for fill in fills:
+        template = template.replace("___", fill, 1)
+    coded = load_coding()
+    main = [
+        int(((coded["primary_role"] == "benefit") & (coded["subject"] == "combination")).sum()),
+        int((coded["primary_role"] == "concession").sum()),
+    ]
+    counts = pd.DataFrame({"assert the combination helps": [0, main[0]], "concede": [0, main[1]]},
+                          index=["in any clause", "by main clause"])  # fmt: skip
+    namespace = {"plt": plt, "counts": counts}
+    exec(compile(template, "02 plot scaffold", "exec"), namespace)  # the course's own template, not learner input
+    capsys.readouterr()
+    check("02.my_plot", namespace["ax"])
+    assert capsys.readouterr().out.startswith("✔ Correct.")
+    plt.close("all")

@@ -24,6 +24,7 @@ _KIND_WORDS = {
     "text": "some text in quotes, e.g. 'kratom'",
     "choice": "one of the options in quotes",
     "ids": "a list of ids in quotes, e.g. ['s01', 's02']",
+    "figure": "the axes of your figure, e.g. ax",
 }
 
 
@@ -154,12 +155,36 @@ def _grade_ids(question: Question, answer: Any, wrong_tries: int) -> str:
     )
 
 
+FINDING_WORDS = ("more", "fewer", "than", "outnumber", "times", "twice", " to ", "most", "least")
+"""Words (besides a number) by which a title states a comparison rather than a topic."""
+
+
+def _grade_figure(question: Question, answer: Any, wrong_tries: int) -> str:
+    """Feedback for a "figure" question: the bars, an x-axis label with its unit, a title that states the finding."""
+    if not all(hasattr(answer, name) for name in ("patches", "get_xlabel", "get_title")):
+        return _wrong_type(question, answer)
+    bars = sorted(round(float(p.get_width()), 6) for p in answer.patches if hasattr(p, "get_width"))
+    xlabel, title = answer.get_xlabel().strip(), answer.get_title().strip()
+    if not bars:
+        return f"{WRONG} The axes have no bars yet: complete and uncomment the ax.barh line."
+    if bars != sorted(float(v) for v in question.answer()):
+        return f"{WRONG} The bars are {_short(bars)}. Hint: {question.hint_for(wrong_tries)}"
+    if not xlabel or "___" in xlabel or "sentence" not in xlabel.lower():
+        return f"{WRONG} Label the x-axis with what the bars count and its unit, e.g. 'number of sentences'."
+    if not title or "___" in title:
+        return f"{WRONG} Give the figure a title."
+    if not (any(ch.isdigit() for ch in title) or any(w in f" {title.lower()} " for w in FINDING_WORDS)):
+        return f"{WRONG} The title names a topic; make it state the finding (which bar is longer, and by how much)."
+    return _verdict(question, True, wrong_tries)
+
+
 _GRADERS: dict[str, Callable[[Question, Any, int], str]] = {
     "int": _grade_number,
     "float": _grade_number,
     "text": _grade_text,
     "choice": _grade_text,
     "ids": _grade_ids,
+    "figure": _grade_figure,
 }
 """The grader for each kind of answer."""
 

@@ -112,6 +112,17 @@ QUESTIONS: dict[str, Question] = {
         ),
     ),
     # 02 Assertions against concessions
+    "02.my_plot": Question(
+        expected=lambda: [
+            int(((_coding()["primary_role"] == "benefit") & (_coding()["subject"] == "combination")).sum()),
+            int((_coding()["primary_role"] == "concession").sum()),
+        ],
+        kind="figure",
+        objective=2,
+        nudge="Plot the row 'by main clause' of the counts table: counts.loc['by main clause'].",
+        hint="ax.barh(counts.columns, counts.loc['by main clause']) draws one bar per column of that row.",
+        confirm="Bars readable without colour, an axis that says what is counted, a title that says what it shows.",
+    ),
     "02.undercuts_s33": Question(
         expected=["s28"],
         kind="ids",

@@ -12,7 +12,7 @@ class Question:
     """One exercise: the expected answer (or a function that computes it), its kind and a hint."""
 
     expected: Any | Callable[[], Any]
-    kind: str  # "int", "float", "text", "choice", "ids"
+    kind: str  # "int", "float", "text", "choice", "ids", "figure"
     hint: str
     confirm: str = ""
     tolerance: float = 0.0
