@@ -74,3 +74,19 @@ def test_notebooks_read_data_only_from_the_course_folders(path):
         if cell["cell_type"] == "code":  # nothing is fetched at run time: no web address in code at all
             assert not re.search(r"https?://|ftp://", text), text[:80]
         assert not re.search(r"\beval\(|\bexec\(|%run|import requests|urlopen|read_html", text)
+
+
+MAX_FIGURE_CELL_LINES = 25
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name[:2])
+def test_figure_cells_stay_short(path):
+    """A cell that draws keeps what teaches (data, labels, title); longer plotting lives in healthclaims.figures."""
+    long = []
+    for i, cell in enumerate(cells(path)):
+        text = source(cell)
+        if cell["cell_type"] == "code" and "plt.subplots" in text and "use_course_style()" not in text:
+            lines = [line for line in text.splitlines() if line.strip() and not line.strip().startswith("#")]
+            if len(lines) > MAX_FIGURE_CELL_LINES:
+                long.append(f"cell {i}: {len(lines)} lines")
+    assert not long, f"{path.name}: figure cells over {MAX_FIGURE_CELL_LINES} lines: {long}"
