@@ -116,7 +116,7 @@ def _markdown(name: str) -> str:
 
 def test_notebook_03_prose_agrees_with_the_review(review):
     claims = pd.read_csv(DATA / "claims.csv", dtype=str)
-    prose = _markdown("03_claims_meet_the_evidence.ipynb")
+    prose = _markdown("04_claims_meet_the_evidence.ipynb")
     gap = gap_table(claims, review)
     assert f"{int((gap['gap'] > 0).sum())} of {len(claims)} claims are stated more strongly" in prose
     assert f"The article's 35 sentences make {len(claims)} distinct claims" in prose

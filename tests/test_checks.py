@@ -141,17 +141,17 @@ def test_feedback_stays_on_one_short_line_and_odd_ids_do_not_raise(capsys):
 # data tables, or done on paper. If a change to the data or the code moves one, this test says which.
 KNOWN_ANSWERS = {
     "00.sentences": 35,  # counted by hand (test_article asserts the same split)
-    "01.total_words": 640,
-    "01.longest_sentence": ["s03"],
-    "01.understanding": ["s28", "s33"],  # "not yet fully understood" and "By understanding how ..."
-    "03.weakest_domain": "indirectness",  # certainty.csv: k02's only "very serious" domain
-    "03.k18_says": "indirect only",  # k18: trials measured disease activity, not pain
-    "03.counting_misleads": ["k19"],  # 9 rows against melatonin's safety, 2 for; the review finds support
-    "04.combination_index": 4 / 8 + 10 / 20,  # Loewe: doses 4 and 10 against 8 and 20 alone
-    "06.overprediction": 5.69 / 1.39,  # predicted against measured midazolam AUC ratio
-    "06.times_label": (100 + 478) / 100,  # +478 % of the labelled amount
-    "07.discern_total": 36,  # the sum of the course's 16 DISCERN ratings
-    "07.not_covered": "dose",
+    "02.total_words": 640,
+    "02.longest_sentence": ["s03"],
+    "02.understanding": ["s28", "s33"],  # "not yet fully understood" and "By understanding how ..."
+    "04.weakest_domain": "indirectness",  # certainty.csv: k02's only "very serious" domain
+    "04.k18_says": "indirect only",  # k18: trials measured disease activity, not pain
+    "04.counting_misleads": ["k19"],  # 9 rows against melatonin's safety, 2 for; the review finds support
+    "05.combination_index": 4 / 8 + 10 / 20,  # Loewe: doses 4 and 10 against 8 and 20 alone
+    "07.overprediction": 5.69 / 1.39,  # predicted against measured midazolam AUC ratio
+    "07.times_label": (100 + 478) / 100,  # +478 % of the labelled amount
+    "08.discern_total": 36,  # the sum of the course's 16 DISCERN ratings
+    "08.not_covered": "dose",
 }
 
 
@@ -181,10 +181,10 @@ def test_the_first_wrong_answer_gets_a_nudge_and_later_ones_the_full_hint(capsys
     from healthclaims import checks
 
     monkeypatch.setattr(checks, "_wrong_tries", {})
-    question = QUESTIONS["01.total_words"]
-    check("01.total_words", 600)
-    check("01.total_words", 601)
-    check("01.total_words", 640)
+    question = QUESTIONS["02.total_words"]
+    check("02.total_words", 600)
+    check("02.total_words", 601)
+    check("02.total_words", 640)
     assert capsys.readouterr().out.splitlines() == [
         f"{WRONG} Hint: {question.nudge}",
         f"{WRONG} Hint: {question.hint}",
@@ -202,12 +202,12 @@ def test_nudges_are_gentler_than_hints_and_never_hold_the_answer(question_id):
 
 
 NAMED_MISTAKES = {
-    "01.natural_sentences": (9, "counts the uses"),
-    "02.undercuts_s33": (["c06"], "ledger row id"),
-    "04.n_for_interaction": (128, "four arms"),
-    "06.moderate_or_severe": (29.5, "every severity"),
-    "06.tolerance_denominator": (2061, "everyone surveyed"),
-    "07.discern_total": (16, "number of questions"),
+    "02.natural_sentences": (9, "counts the uses"),
+    "03.undercuts_s33": (["c06"], "ledger row id"),
+    "05.n_for_interaction": (128, "four arms"),
+    "07.moderate_or_severe": (29.5, "every severity"),
+    "07.tolerance_denominator": (2061, "everyone surveyed"),
+    "08.discern_total": (16, "number of questions"),
 }
 
 
@@ -221,14 +221,14 @@ def test_a_likely_mistake_is_named_in_the_feedback(question_id):
 def test_the_worked_solution_appears_after_the_third_wrong_try(capsys):
     from healthclaims import checks
 
-    checks._wrong_tries.pop("07.discern_total", None)
+    checks._wrong_tries.pop("08.discern_total", None)
     for _ in range(2):
-        check("07.discern_total", 30)
+        check("08.discern_total", 30)
     assert "worked solution" not in capsys.readouterr().out
-    check("07.discern_total", 30)
+    check("08.discern_total", 30)
     shown = capsys.readouterr().out
-    assert "After three tries, here is one worked solution" in shown and 'check("07.discern_total"' in shown
-    check("07.discern_total", 30)
+    assert "After three tries, here is one worked solution" in shown and 'check("08.discern_total"' in shown
+    check("08.discern_total", 30)
     assert "worked solution" not in capsys.readouterr().out  # shown once, at the third try
 
 
@@ -262,11 +262,11 @@ def test_figure_check_reads_bars_label_and_title(bars, xlabel, title, starts, ca
     if bars:
         ax.barh(["assert", "concede"], bars)
     ax.set(xlabel=xlabel, title=title)
-    check("02.my_plot", ax)
+    check("03.my_plot", ax)
     plt.close(fig)
     assert capsys.readouterr().out.startswith(starts)
 
 
 def test_figure_check_names_a_wrong_type(capsys):
-    check("02.my_plot", "my plot")
+    check("03.my_plot", "my plot")
     assert capsys.readouterr().out.startswith("ℹ This question wants the axes of your figure")

@@ -58,7 +58,7 @@ def test_readme_and_codebook_list_the_same_values_as_the_package():
 
 
 def test_coding_counts(coded):
-    # These counts are quoted in notebook 02 and in the codebook's distribution table.
+    # These counts are quoted in notebook 03 and in the codebook's distribution table.
     flags = role_flags(coded)
     assert coded["primary_role"].value_counts().to_dict() == {
         "benefit": 12, "mechanism": 7, "promotion": 7, "concession": 4, "advice": 3, "background": 2,
@@ -159,7 +159,7 @@ def test_the_central_count_is_reported_both_ways_as_computed():
     )
     assert both == {"s03"}
     root = Path(__file__).resolve().parents[1]
-    nb = nbformat.read(root / "notebooks" / "02_assertions_vs_concessions.ipynb", as_version=4)
+    nb = nbformat.read(root / "notebooks" / "03_assertions_vs_concessions.ipynb", as_version=4)
     prose = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
     assert "17 sentences and concedes something in 6, counting any clause; by main clause, 11 against 4" in prose
     readme = (root / "README.md").read_text(encoding="utf-8")

@@ -48,7 +48,8 @@ def test_lesson_plan_timings_add_up(heading, total):
 def test_every_notebook_has_a_rubric_criterion():
     rubric = (ROOT / "instructor" / "rubric.md").read_text(encoding="utf-8")
     covered = {n for line in re.findall(r"^Notebooks: ([0-9, ]+)$", rubric, flags=re.M) for n in line.split(", ")}
-    assert covered >= {f"{n:02d}" for n in range(9)}
+    on_ramp = {"01"}  # Python skills only: its objectives are assessed by its self-checks (next test)
+    assert covered | on_ramp >= {p.name[:2] for p in NOTEBOOKS}
     assert len(re.findall(r"^## R\d · ", rubric, flags=re.M)) == 6
 
 

@@ -1,6 +1,6 @@
 """Every number stated in the prose of the evidence notebooks comes from the data tables.
 
-Numbers in markdown cells of notebooks 03 and 06 must appear in data/evidence.csv, data/claims.csv or
+Numbers in markdown cells of notebooks 04 and 07 must appear in data/evidence.csv, data/claims.csv or
 data/references.csv. Structural numbers are exempt: ids (s28, k03, e014), notebook and section
 numbers, list markers, the estimated time, and numbers inside `code`.
 """
@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-FACT_NOTEBOOKS = ["03_claims_meet_the_evidence.ipynb", "06_the_pharmacists_view.ipynb"]
+FACT_NOTEBOOKS = ["04_claims_meet_the_evidence.ipynb", "07_the_pharmacists_view.ipynb"]
 NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 EXEMPT = [
     r"`[^`]*`",  # code
@@ -62,7 +62,7 @@ def test_numbers_in_prose_come_from_the_data(name):
 
 def test_the_checker_catches_an_invented_number(tmp_path):
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_markdown_cell("Kratom was detected in 123456789 deaths (s28, notebook 02).")]
+    nb.cells = [nbformat.v4.new_markdown_cell("Kratom was detected in 123456789 deaths (s28, notebook 03).")]
     path = tmp_path / "x.ipynb"
     nbformat.write(nb, path)
     assert prose_numbers(path) == ["123456789"]

@@ -1,4 +1,4 @@
-"""Faded scaffolds in notebook 01: each template, filled in as intended, gives the expected answer."""
+"""Faded scaffolds in notebook 02: each template, filled in as intended, gives the expected answer."""
 
 import re
 import sys
@@ -13,12 +13,12 @@ from series import cells, source  # noqa: E402
 from healthclaims.article import load_seed  # noqa: E402
 from healthclaims.exercises import QUESTIONS  # noqa: E402
 
-NOTEBOOK = ROOT / "notebooks" / "01_anatomy_of_the_article.ipynb"
+NOTEBOOK = ROOT / "notebooks" / "02_anatomy_of_the_article.ipynb"
 # exercise id → (the idea it scaffolds, the blanks filled in order, the variable the template sets)
 SCAFFOLDS = {
-    "01.total_words": ("a column", ["n_words"], "total_words"),
-    "01.why_longest": ("a groupby", ["section", "mean"], "mean_words"),
-    "01.understanding": ("a filter", ['"understand|understood"', "sentence_id"], "understanding_ids"),
+    "02.total_words": ("a column", ["n_words"], "total_words"),
+    "02.why_longest": ("a groupby", ["section", "mean"], "mean_words"),
+    "02.understanding": ("a filter", ['"understand|understood"', "sentence_id"], "understanding_ids"),
 }
 
 
@@ -43,7 +43,7 @@ def test_scaffold_filled_in_gives_the_answer(name):
     namespace = {"sentences": load_seed().sentences}
     exec(compile(code, name, "exec"), namespace)  # the course's own template, never learner input
     value = namespace[variable]
-    if name == "01.why_longest":
+    if name == "02.why_longest":
         value = "more sentences" if value.loc[3] <= namespace["sentences"]["n_words"].mean() else "longer sentences"
     assert value == QUESTIONS[name].answer()
 
@@ -57,7 +57,7 @@ def test_scaffolds_fade():
 
 
 def test_plot_scaffold_filled_in_passes_its_check(capsys):
-    """Notebook 02's faded plot: the template filled in as intended draws a figure the check accepts."""
+    """Notebook 03's faded plot: the template filled in as intended draws a figure the check accepts."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -67,7 +67,7 @@ def test_plot_scaffold_filled_in_passes_its_check(capsys):
     from healthclaims import check
     from healthclaims.coding import load_coding
 
-    path = ROOT / "notebooks" / "02_assertions_vs_concessions.ipynb"
+    path = ROOT / "notebooks" / "03_assertions_vs_concessions.ipynb"
     (text,) = [source(c) for c in cells(path) if c["cell_type"] == "code" and source(c).startswith("ax = None")]
     template = "\n".join(ln[2:] for ln in text.splitlines() if ln.startswith("# ") and "___" not in ln[:12])
     template = "\n".join(ln for ln in template.splitlines() if not ln.startswith("Complete"))
@@ -83,8 +83,27 @@ def test_plot_scaffold_filled_in_passes_its_check(capsys):
     counts = pd.DataFrame({"assert the combination helps": [0, main[0]], "concede": [0, main[1]]},
                           index=["in any clause", "by main clause"])  # fmt: skip
     namespace = {"plt": plt, "counts": counts}
-    exec(compile(template, "02 plot scaffold", "exec"), namespace)  # the course's own template, not learner input
+    exec(compile(template, "03 plot scaffold", "exec"), namespace)  # the course's own template, not learner input
     capsys.readouterr()
-    check("02.my_plot", namespace["ax"])
+    check("03.my_plot", namespace["ax"])
     assert capsys.readouterr().out.startswith("✔ Correct.")
     plt.close("all")
+
+
+def test_on_ramp_filter_scaffold_filled_in_gives_the_answer():
+    """Notebook 01's one-blank filter: with '<' it counts the short sentences; with '<=' the check names the slip."""
+    path = ROOT / "notebooks" / "01_python_on_ramp.ipynb"
+    template = next(
+        source(c)
+        for c in cells(path)
+        if c["cell_type"] == "code" and "n_short = None" in source(c) and "___" in source(c)
+    )
+    lines = [ln[2:] for ln in template.splitlines() if ln.startswith("# ") and " = " in ln]
+    assert sum(ln.count("___") for ln in lines) == 1
+    namespace = {"sentences": load_seed().sentences}
+    exec(compile("\n".join(lines).replace("___", "<"), "01 filter scaffold", "exec"), namespace)  # course template
+    question = QUESTIONS["01.short_sentences"]
+    assert namespace["n_short"] == question.answer() == 5
+    exec(compile("\n".join(lines).replace("___", "<="), "01 filter scaffold", "exec"), namespace)
+    assert namespace["n_short"] != question.answer()
+    assert "<=" in question.mistake(namespace["n_short"])

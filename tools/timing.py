@@ -145,7 +145,7 @@ def section_list(numbers: list[str]) -> str:
 def stated_time(rows: list[dict[str, object]], core: int, optional: int) -> str:
     """Return the opening cell's '**Estimated time:** …' text (up to the ' · ' before the prerequisites)."""
     sections = [r for r in rows if r["section"] != "frame"]
-    if not sections:
+    if not sections or all(r["path"] == "core" for r in sections):
         return f"**Estimated time:** about {core} minutes for someone new to Python "
     core_ids = [str(r["section"]) for r in sections if r["path"] == "core"]
     optional_ids = [str(r["section"]) for r in sections if r["path"] == "optional"]

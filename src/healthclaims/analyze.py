@@ -27,7 +27,7 @@ TABLE_COLUMNS = ["sentence_id", "roles", "strength", "evidence", "markers", "tex
 """Columns shown in the text table and the HTML report."""
 
 COLUMNS = ["sentence_id", "kind", "section", "n_words", "roles", "strength", "evidence", *CATEGORIES, "markers", "text"]
-"""Columns of the sentence table, in order; the six word-list counts come from data/lexicon.csv (notebook 02)."""
+"""Columns of the sentence table, in order; the six word-list counts come from data/lexicon.csv (notebook 03)."""
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Self-checks for exercises: a confirmation, a hint, or a friendly word about the answer's type.
 
-``check("01.sentences", answer)`` prints one or two lines and never raises, so a
+``check("02.sentences", answer)`` prints one or two lines and never raises, so a
 learner never sees a traceback from a check and nbval can compare the output.
 """
 

@@ -3,7 +3,7 @@
 Two references: the course's evaluation set (data/toolkit_eval/: twelve texts in five styles, every
 sentence and headline labelled by hand) and the hand coding of the seed article (data/sentences.csv).
 Each figure can be computed for the clause-aware rules (healthclaims.rules) and, for comparison, for
-the word list alone (data/lexicon.csv, as notebook 02 uses it).
+the word list alone (data/lexicon.csv, as notebook 03 uses it).
 """
 
 from __future__ import annotations

@@ -39,8 +39,56 @@ QUESTIONS: dict[str, Question] = {
         hint="Count each kind with article.parts['kind'].value_counts().",
         confirm="8 of the 15 parts are body paragraphs.",
     ),
-    # 01 Anatomy of the article
-    "01.total_words": Question(
+    # 01 Python and pandas on-ramp
+    "01.short_sentences": Question(
+        expected=lambda: int((_sentences()["n_words"] < 12).sum()),
+        kind="int",
+        objective=3,
+        nudge="Inside the square brackets goes a condition on the n_words column; 'fewer than' is one character.",
+        hint="short = sentences[sentences['n_words'] < 12], then len(short) counts its rows.",
+        confirm="Short sentences are rare here: most of the article is long, technical sentences.",
+        mistakes=(
+            (
+                lambda a: int(a) == int((_sentences()["n_words"] <= 12).sum()),
+                "<= also keeps sentences of exactly 12 words; 'fewer than 12' is <.",
+            ),
+            (
+                lambda a: int(a) == int(_sentences().loc[_sentences()["n_words"] < 12, "n_words"].sum()),
+                "That is how many words the short sentences hold; len() of the filtered table counts sentences.",
+            ),
+            (
+                lambda a: int(a) == len(_sentences()),
+                "That is every sentence: the filter kept all the rows. Check the condition inside the brackets.",
+            ),
+            (
+                lambda a: int(a) == int((_sentences()["n_words"] >= 12).sum()),
+                "That counts the sentences of 12 words or more: the comparison points the other way.",
+            ),
+        ),
+    ),
+    "01.error_cause": Question(
+        expected="unknown name",
+        kind="choice",
+        objective=4,
+        choices=("missing file", "unknown name", "missing column", "not installed"),
+        nudge="Read the first word of the last line: which kind of error is it, and what does it say is not defined?",
+        hint="A NameError means Python has never been given that name in this session: run the cell that makes it.",
+        confirm="Run the setup cell (or Run All Cells) and the name exists again; the data were never the problem.",
+        mistakes=(
+            (
+                lambda a: str(a).strip().lower() == "missing column",
+                "A missing column gives a KeyError that names the column; a NameError is about a name Python "
+                "has never been given.",
+            ),
+            (
+                lambda a: str(a).strip().lower() in {"missing file", "not installed"},
+                "Those give other errors (FileNotFoundError, ModuleNotFoundError); the last line here says "
+                "NameError: a name is not defined.",
+            ),
+        ),
+    ),
+    # 02 Anatomy of the article
+    "02.total_words": Question(
         expected=lambda: int(_sentences()["n_words"].sum()),
         kind="int",
         objective=1,
@@ -48,7 +96,7 @@ QUESTIONS: dict[str, Question] = {
         hint="Add up the n_words column: sentences['n_words'].sum().",
         confirm="About as long as two pages of a textbook.",
     ),
-    "01.why_longest": Question(
+    "02.why_longest": Question(
         expected=lambda: (
             "more sentences"
             if _sentences().groupby("section")["n_words"].mean().loc[3] <= _sentences()["n_words"].mean()
@@ -73,7 +121,7 @@ QUESTIONS: dict[str, Question] = {
             ),
         ),
     ),
-    "01.longest_sentence": Question(
+    "02.longest_sentence": Question(
         expected=lambda: [_sentences().set_index("sentence_id")["n_words"].idxmax()],
         kind="ids",
         objective=1,
@@ -81,7 +129,7 @@ QUESTIONS: dict[str, Question] = {
         hint="idxmax() gives the row label of the largest value; sentences.loc[that, 'sentence_id'] gives its id.",
         confirm="It holds a benefit claim, a concession and advice all at once.",
     ),
-    "01.summary_reading_ease": Question(
+    "02.summary_reading_ease": Question(
         expected=lambda: readability(_sentences().query("part_id == 'p01'")["text"].tolist())["flesch_reading_ease"],
         kind="float",
         objective=2,
@@ -89,7 +137,7 @@ QUESTIONS: dict[str, Question] = {
         hint="readability(list_of_sentences) returns a dictionary; take its 'flesch_reading_ease' entry.",
         confirm="Below zero: even harder than the whole article, with three long sentences full of long words.",
     ),
-    "01.understanding": Question(
+    "02.understanding": Question(
         expected=lambda: (
             _sentences()
             .loc[_sentences()["text"].str.contains("understand|understood", case=False), "sentence_id"]
@@ -100,7 +148,7 @@ QUESTIONS: dict[str, Question] = {
         hint="'underst' matches both 'understanding' and 'understood'; list the sentence_id of every match.",
         confirm="Side by side: one says the interaction is not understood, the other relies on understanding it.",
     ),
-    "01.natural_sentences": Question(
+    "02.natural_sentences": Question(
         expected=lambda: int(_sentences()["text"].str.contains(r"\bnatural\b|\bholistic\b", case=False).sum()),
         kind="int",
         objective=5,
@@ -111,8 +159,8 @@ QUESTIONS: dict[str, Question] = {
             (lambda a: a == 9, "9 counts the uses of the two words; one sentence has both, and it counts once."),
         ),
     ),
-    # 02 Assertions against concessions
-    "02.my_plot": Question(
+    # 03 Assertions against concessions
+    "03.my_plot": Question(
         expected=lambda: [
             int(((_coding()["primary_role"] == "benefit") & (_coding()["subject"] == "combination")).sum()),
             int((_coding()["primary_role"] == "concession").sum()),
@@ -123,7 +171,7 @@ QUESTIONS: dict[str, Question] = {
         hint="ax.barh(counts.columns, counts.loc['by main clause']) draws one bar per column of that row.",
         confirm="Bars readable without colour, an axis that says what is counted, a title that says what it shows.",
     ),
-    "02.undercuts_s33": Question(
+    "03.undercuts_s33": Question(
         expected=["s28"],
         kind="ids",
         objective=3,
@@ -139,7 +187,7 @@ QUESTIONS: dict[str, Question] = {
             ),
         ),
     ),
-    "02.false_hedges": Question(
+    "03.false_hedges": Question(
         expected=lambda: int((_word_flags()["hedge"] & (_coding()["claim_strength"] != "hedged")).sum()),
         kind="int",
         objective=4,
@@ -147,7 +195,7 @@ QUESTIONS: dict[str, Question] = {
         hint="(found_hedge & ~is_hedged) is True where the list says hedge and the key does not; .sum() counts them.",
         confirm="'often', 'tends to', 'generally' and a side-clause 'potential' all look like hedges to a word list.",
     ),
-    "02.s21_strength": Question(
+    "03.s21_strength": Question(
         expected="hedged",
         kind="choice",
         objective=1,
@@ -155,8 +203,8 @@ QUESTIONS: dict[str, Question] = {
         hint="What does the sentence say the evidence has shown: an effect, or only promise? See rule C7.",
         confirm="'Has shown promise' reports only promise, so the claim itself is hedged; the evidence is vague.",
     ),
-    # 08 Capstone: your own article
-    "08.nature_sentences": Question(
+    # 09 Capstone: your own article
+    "09.nature_sentences": Question(
         expected=lambda: int((_practice_table()["nature_appeal"] > 0).sum()),
         kind="int",
         objective=1,
@@ -167,15 +215,15 @@ QUESTIONS: dict[str, Question] = {
             " s05's 'natural rhythm', is about the body clock, not the product: read before you count."
         ),
     ),
-    "08.testimonials": Question(
+    "09.testimonials": Question(
         expected=lambda: _practice_table().loc[_practice_table()["text"].str.contains('"'), "sentence_id"].tolist(),
         kind="ids",
         objective=2,
         hint="Quoted speech starts with a quotation mark; list the sentence_id of every sentence that contains one.",
         confirm="Two customers, no comparison group: stories cannot show what caused the change.",
     ),
-    # 03 The claims meet the evidence
-    "03.weakest_domain": Question(
+    # 04 The claims meet the evidence
+    "04.weakest_domain": Question(
         expected=lambda: (
             _certainty().set_index("claim_id").loc["k02", list(_DOMAINS)].eq("very serious").idxmax().replace("_", " ")
         ),
@@ -186,7 +234,7 @@ QUESTIONS: dict[str, Question] = {
         hint="Healthy young men who already used kratom; cold-water pain for seconds: the claim's people and outcome?",
         confirm="The people and the pain measured are not the ones the claim is about: that is indirectness.",
     ),
-    "03.k18_says": Question(
+    "04.k18_says": Question(
         expected=lambda: _certainty().set_index("claim_id").loc["k18", "evidence_says"],
         kind="choice",
         objective=3,
@@ -195,7 +243,7 @@ QUESTIONS: dict[str, Question] = {
         hint="Disease activity (DAS-28) and blood markers are not pain; no trial tested inflammation as the route.",
         confirm="The trials answer a neighbouring question (disease activity), not the claim's own (pain).",
     ),
-    "03.counting_misleads": Question(
+    "04.counting_misleads": Question(
         expected=lambda: _counting_misleads(),
         example="['k01']",
         kind="ids",
@@ -210,8 +258,8 @@ QUESTIONS: dict[str, Question] = {
             ),
         ),
     ),
-    # 04 What would prove synergy
-    "04.combination_index": Question(
+    # 05 What would prove synergy
+    "05.combination_index": Question(
         expected=lambda: float(_sim().combination_index(4, 10, 8, 20)),
         kind="float",
         objective=2,
@@ -219,7 +267,7 @@ QUESTIONS: dict[str, Question] = {
         hint="Divide each dose in the mixture by the dose of that drug alone that gives the same effect, then add.",
         confirm="CI = 1: the mixture lies on the additivity line. It works, and it is exactly what addition predicts.",
     ),
-    "04.bliss_expected": Question(
+    "05.bliss_expected": Question(
         expected=lambda: float(_sim().bliss_expected(0.4, 0.5)),
         example="0.25 (a fraction)",
         kind="float",
@@ -228,7 +276,7 @@ QUESTIONS: dict[str, Question] = {
         hint="Add the two effects, then subtract their product, which the sum counts twice.",
         confirm="Less than the simple sum of 0.9: independent drugs partly relieve the same pain.",
     ),
-    "04.interaction_estimate": Question(
+    "05.interaction_estimate": Question(
         expected=lambda: _trial_04_interaction(),
         kind="float",
         objective=3,
@@ -239,7 +287,7 @@ QUESTIONS: dict[str, Question] = {
         ),
         confirm="Look at its 95% CI: at 40 per arm even a built-in synergy of 1.5 points is easily missed.",
     ),
-    "04.n_for_interaction": Question(
+    "05.n_for_interaction": Question(
         expected=lambda: _sim().n_for_power(2.0, 2.0, _sim().CONTRASTS["interaction"]),
         kind="int",
         objective=4,
@@ -253,8 +301,8 @@ QUESTIONS: dict[str, Question] = {
             ),
         ),
     ),
-    # 05 Why it seems to work
-    "05.rtm_threshold_8": Question(
+    # 06 Why it seems to work
+    "06.rtm_threshold_8": Question(
         expected=lambda: _rtm_05(8.0),
         kind="float",
         objective=2,
@@ -263,7 +311,7 @@ QUESTIONS: dict[str, Question] = {
         hint="rtm_expected_improvement(mean_on_start, sd_total, rho, threshold) with the new threshold.",
         confirm="A stricter threshold selects more extreme days, and so more regression to the mean.",
     ),
-    "05.biggest_part": Question(
+    "06.biggest_part": Question(
         expected="regression to the mean",
         kind="choice",
         objective=3,
@@ -271,7 +319,7 @@ QUESTIONS: dict[str, Question] = {
         hint="Look at the values in parts, or at the widest segment of the figure.",
         confirm="Selecting people on a bad day does most of the work; the remedy does none.",
     ),
-    "05.share_3_points": Question(
+    "06.share_3_points": Question(
         expected=lambda: float((_study_05()["improvement"] >= 3).mean()),
         example="0.25 (a fraction)",
         kind="float",
@@ -281,7 +329,7 @@ QUESTIONS: dict[str, Question] = {
         hint="study_placebo['improvement'] >= 3 is True or False for each person; its mean is the share of Trues.",
         confirm="Still a sizeable minority, all with an inert remedy.",
     ),
-    "05.randomised_difference": Question(
+    "06.randomised_difference": Question(
         expected=lambda: _randomised_05(1.0),
         kind="float",
         objective=5,
@@ -292,8 +340,8 @@ QUESTIONS: dict[str, Question] = {
         ),
         confirm="Close to the true 1 point: randomisation cancels everything the two groups share.",
     ),
-    # 07 Rating with instruments
-    "07.discern_total": Question(
+    # 08 Rating with instruments
+    "08.discern_total": Question(
         expected=lambda: score_discern(load_course_ratings("discern"))["total"],
         kind="int",
         objective=2,
@@ -302,7 +350,7 @@ QUESTIONS: dict[str, Question] = {
         confirm="36 on a range of 16–80: a third of the way up from the worst possible score.",
         mistakes=((lambda a: a == 16, "16 is the number of questions; add up the ratings they were given."),),
     ),
-    "07.hnr_stars": Question(
+    "08.hnr_stars": Question(
         expected=lambda: score_hnr(
             load_course_ratings("healthnewsreview").set_index("item")["rating"].to_dict()
             | {4: "satisfactory", 7: "satisfactory"}
@@ -312,7 +360,7 @@ QUESTIONS: dict[str, Question] = {
         hint="Count the satisfactory criteria after the change, divide by the applicable ones, find the star band.",
         confirm="30 % is in the 21–40 % band: two close calls out of ten move the article a whole star.",
     ),
-    "07.not_covered": Question(
+    "08.not_covered": Question(
         expected=lambda: next(i for i in ("sources named", "dates shown", "harms", "dose") if not COVERAGE[i]),
         kind="choice",
         objective=3,
@@ -320,7 +368,7 @@ QUESTIONS: dict[str, Question] = {
         hint="Find the row of coverage_table() with a dash under all three instruments.",
         confirm="Yet the article itself concedes that the optimal dose is unknown (s34).",
     ),
-    "07.least_agreement": Question(
+    "08.least_agreement": Question(
         expected=lambda: int(
             item_agreement(read_rating_folder(instruments_path(EXAMPLE_FOLDER), quiet=True))["pair_agreement"].idxmin()
         ),
@@ -329,8 +377,8 @@ QUESTIONS: dict[str, Question] = {
         hint="The table above is sorted with the least agreed question first; its row label is the question number.",
         confirm="'How it works': raters split on whether an unsourced mechanism counts as describing it.",
     ),
-    # 06 The pharmacist's view
-    "06.moderate_or_severe": Question(
+    # 07 The pharmacist's view
+    "07.moderate_or_severe": Question(
         expected=lambda: _percent_06("e015", "moderate") + _percent_06("e015", "severe"),
         example="12.5 (a percentage)",
         kind="float",
@@ -340,7 +388,7 @@ QUESTIONS: dict[str, Question] = {
         confirm="Same people, narrower definition, and the figure nearly halves: definitions move prevalence.",
         mistakes=((lambda a: abs(a - 29.5) < 0.05, "29.5% counts every severity; keep only moderate and severe."),),
     ),
-    "06.tolerance_denominator": Question(
+    "07.tolerance_denominator": Question(
         expected=lambda: int(_number_06("e016", r"\(n = (\d+)\)")),
         kind="int",
         objective=1,
@@ -350,7 +398,7 @@ QUESTIONS: dict[str, Question] = {
             (lambda a: a == 2061, "2,061 is everyone surveyed; 81.3% is a share of those who met the criteria."),
         ),
     ),
-    "06.overprediction": Question(
+    "07.overprediction": Question(
         expected=lambda: (
             _number_06("e091", r"and ([\d.]+)-fold") / _number_06("e092", r"midazolam AUC and Cmax \(([\d.]+)")
         ),
@@ -360,7 +408,7 @@ QUESTIONS: dict[str, Question] = {
         hint="Divide the predicted AUC ratio by the measured one, both for midazolam (the first row of interactions).",
         confirm="The model flagged a real CYP3A interaction but over-predicted its size several-fold.",
     ),
-    "06.times_label": Question(
+    "07.times_label": Question(
         expected=lambda: 1 + _number_06("e100", r"\+(\d+)% of the label") / 100,
         kind="float",
         objective=3,
@@ -368,7 +416,7 @@ QUESTIONS: dict[str, Question] = {
         hint="'+478%' is measured from the label: add the label back before turning the percentage into a multiple.",
         confirm="The top product held several times the labelled dose: the label is not the dose.",
     ),
-    "06.only_kratom_percent": Question(
+    "07.only_kratom_percent": Question(
         expected=lambda: (
             100
             * _word_number_06("e066", r"including (\w+) in which")
@@ -406,7 +454,7 @@ def _word_flags():
 
 
 def _practice_table():
-    """The analysis table of the invented practice product page used in notebook 08."""
+    """The analysis table of the invented practice product page used in notebook 09."""
     from healthclaims.analyze import analyze
     from healthclaims.article import parse_article
     from healthclaims.paths import data_path
@@ -430,24 +478,24 @@ def _rng(seed: int):
 
 
 def _trial_04_interaction() -> float:
-    """The interaction estimate of exercise 04.interaction_estimate."""
+    """The interaction estimate of exercise 05.interaction_estimate."""
     sim = _sim()
     trial = sim.simulate_factorial_trial(40, 0.5, 0.5, 1.5, 2.0, _rng(11), placebo=1.0)
     return float(sim.estimate_effects(trial).loc["interaction", "estimate"])
 
 
-# Notebook 05's simulated diaries: 20,000 people, days 0-42, start on day 28 if pain > 7, follow up 14 days.
+# Notebook 06's simulated diaries: 20,000 people, days 0-42, start on day 28 if pain > 7, follow up 14 days.
 _N_PEOPLE_05, _N_DAYS_05, _START_05, _FOLLOW_UP_05, _THRESHOLD_05, _PLACEBO_05 = 20_000, 43, 28, 14, 7.0, 0.5
 
 
 def _diaries_05():
-    """The diaries of notebook 05."""
+    """The diaries of notebook 06."""
     sim = _sim()
     return sim.simulate_pain_diaries(_N_PEOPLE_05, _N_DAYS_05, _rng(2026), **sim.PAIN_MODEL)
 
 
 def _rtm_05(threshold: float) -> float:
-    """Expected regression to the mean in notebook 05's diary model for a starting threshold."""
+    """Expected regression to the mean in notebook 06's diary model for a starting threshold."""
     sim = _sim()
     model = sim.PAIN_MODEL
     sd = (model["person_sd"] ** 2 + model["day_sd"] ** 2) ** 0.5
@@ -456,14 +504,14 @@ def _rtm_05(threshold: float) -> float:
 
 
 def _study_05():
-    """Notebook 05's uncontrolled study: everyone above the threshold takes an inert remedy, with placebo response."""
+    """Notebook 06's uncontrolled study: everyone above the threshold takes an inert remedy, with placebo response."""
     return _sim().start_on_bad_day(
         _diaries_05(), _START_05, _FOLLOW_UP_05, _THRESHOLD_05, _rng(1), placebo_response=_PLACEBO_05
     )
 
 
 def _randomised_05(remedy_effect: float) -> float:
-    """Notebook 05's randomised comparison: remedy minus placebo improvement."""
+    """Notebook 06's randomised comparison: remedy minus placebo improvement."""
     sim = _sim()
     study = sim.start_on_bad_day(
         _diaries_05(),
@@ -491,8 +539,8 @@ _DOMAINS = ("risk_of_bias", "inconsistency", "indirectness", "imprecision", "pub
 
 
 def _interaction_n() -> int:
-    """The per-arm answer of exercise 04.n_for_interaction, for naming the total-for-four-arms mistake."""
-    return int(QUESTIONS["04.n_for_interaction"].answer())
+    """The per-arm answer of exercise 05.n_for_interaction, for naming the total-for-four-arms mistake."""
+    return int(QUESTIONS["05.n_for_interaction"].answer())
 
 
 def _certainty():

@@ -1,6 +1,6 @@
 """Clause-aware rules that label each sentence with its roles, claim strength and kind of evidence.
 
-Notebook 02 shows that a word list reads words, not meaning. These rules are still readable word
+Notebook 03 shows that a word list reads words, not meaning. These rules are still readable word
 patterns, one compiled regular expression per category, but each cue is checked against the clause
 it sits in before it counts:
 
@@ -23,7 +23,7 @@ it sits in before it counts:
 
 The patterns are written in lower case and run over a lower-case copy of the text (same offsets).
 
-Claim strength follows notebook 02: ``none``, ``hedged`` (may, could, potential, promising),
+Claim strength follows notebook 03: ``none``, ``hedged`` (may, could, potential, promising),
 ``can`` (can, helps) or ``direct``, read from the main claim: the first clause that carries a
 claim, skipping an opening "When ...", "While ...", "By ..." clause and appositives ("a natural
 herb ...").

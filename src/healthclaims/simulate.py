@@ -1,4 +1,4 @@
-"""Simulations for notebooks 04 and 05: dose–response, synergy reference models, factorial trials, pain diaries.
+"""Simulations for notebooks 05 and 06: dose–response, synergy reference models, factorial trials, pain diaries.
 
 Every number these functions produce follows from parameters the caller chooses. None of them is a fact
 about kratom, melatonin or any other substance: they show how study designs behave, not what drugs do.
@@ -219,7 +219,7 @@ def n_reaching_power(curve: pd.DataFrame, power: float = 0.8) -> pd.Series:
 # Fluctuating pain, bad days and regression to the mean
 
 PAIN_MODEL = {"mean_pain": 5.0, "person_sd": 1.0, "day_sd": 1.2, "ar": 0.6, "drift_per_day": -0.02}
-"""The course's illustrative diary model (notebook 05): average pain 5 of 10, people differ by SD 1, days swing
+"""The course's illustrative diary model (notebook 06): average pain 5 of 10, people differ by SD 1, days swing
 by SD 1.2 with day-to-day correlation 0.6, and the condition eases by 0.02 points a day. Chosen for teaching."""
 
 

@@ -1,0 +1,36 @@
+"""tools/renumber.py moves every written notebook number and nothing else."""
+
+from renumber import rewrite, shifter
+
+
+def _shift(text: str, path: str = "notes.md") -> str:
+    two, one = shifter(start=1, by=1, mark=False)
+    return rewrite(text, path, two, one)
+
+
+def test_file_names_ids_and_titles_move():
+    text = 'See 02_assertions_vs_concessions.ipynb; check("02.my_plot", ax); "# 02 · Assertions"'
+    assert _shift(text) == 'See 03_assertions_vs_concessions.ipynb; check("03.my_plot", ax); "# 03 · Assertions"'
+
+
+def test_exercise_numbers_and_notebook_lists_move():
+    assert _shift("In Exercise 6.4, and Exercises 3.1 and 3.2") == "In Exercise 7.4, and Exercises 4.1 and 4.2"
+    assert _shift("notebooks 03 and 04; Notebook 08's key; notebook 00") == (
+        "notebooks 04 and 05; Notebook 09's key; notebook 00"
+    )
+    assert _shift("| 06 | x |\n| 06 §2 |") == "| 07 | x |\n| 07 §2 |"
+
+
+def test_numbers_that_are_not_notebooks_stay():
+    text = "2016-01-05, 0.05, Q01, s03, e029, 8.1%, 1.06× predicted, 10.1001/jama.01, Exercise 0.1"
+    assert _shift(text) == text
+
+
+def test_notebook_fields_of_the_course_tables_move_and_others_stay():
+    assert _shift("06,1,Title,05\n", "instructor/timing.csv") == "07,1,Title,06\n"
+    assert _shift("06,1,Title,05\n", "data/evidence.csv") == "06,1,Title,05\n"
+
+
+def test_marking_shows_each_rewrite():
+    two, one = shifter(start=1, by=1, mark=True)
+    assert rewrite("notebook 01 and Exercise 1.2", "x.md", two, one) == "notebook ⟦02⟧ and Exercise ⟦2⟧.2"
