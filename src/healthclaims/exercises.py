@@ -203,8 +203,8 @@ QUESTIONS: dict[str, Question] = {
         hint="What does the sentence say the evidence has shown: an effect, or only promise? See rule C7.",
         confirm="'Has shown promise' reports only promise, so the claim itself is hedged; the evidence is vague.",
     ),
-    # 09 Capstone: your own article
-    "09.nature_sentences": Question(
+    # 11 Capstone: your own article
+    "11.nature_sentences": Question(
         expected=lambda: int((_practice_table()["nature_appeal"] > 0).sum()),
         kind="int",
         objective=1,
@@ -215,7 +215,7 @@ QUESTIONS: dict[str, Question] = {
             " s05's 'natural rhythm', is about the body clock, not the product: read before you count."
         ),
     ),
-    "09.testimonials": Question(
+    "11.testimonials": Question(
         expected=lambda: _practice_table().loc[_practice_table()["text"].str.contains('"'), "sentence_id"].tolist(),
         kind="ids",
         objective=2,
@@ -340,8 +340,8 @@ QUESTIONS: dict[str, Question] = {
         ),
         confirm="Close to the true 1 point: randomisation cancels everything the two groups share.",
     ),
-    # 08 Rating with instruments
-    "08.discern_total": Question(
+    # 10 Rating with instruments
+    "10.discern_total": Question(
         expected=lambda: score_discern(load_course_ratings("discern"))["total"],
         kind="int",
         objective=2,
@@ -350,7 +350,7 @@ QUESTIONS: dict[str, Question] = {
         confirm="36 on a range of 16–80: a third of the way up from the worst possible score.",
         mistakes=((lambda a: a == 16, "16 is the number of questions; add up the ratings they were given."),),
     ),
-    "08.hnr_stars": Question(
+    "10.hnr_stars": Question(
         expected=lambda: score_hnr(
             load_course_ratings("healthnewsreview").set_index("item")["rating"].to_dict()
             | {4: "satisfactory", 7: "satisfactory"}
@@ -360,7 +360,7 @@ QUESTIONS: dict[str, Question] = {
         hint="Count the satisfactory criteria after the change, divide by the applicable ones, find the star band.",
         confirm="30 % is in the 21–40 % band: two close calls out of ten move the article a whole star.",
     ),
-    "08.not_covered": Question(
+    "10.not_covered": Question(
         expected=lambda: next(i for i in ("sources named", "dates shown", "harms", "dose") if not COVERAGE[i]),
         kind="choice",
         objective=3,
@@ -368,7 +368,7 @@ QUESTIONS: dict[str, Question] = {
         hint="Find the row of coverage_table() with a dash under all three instruments.",
         confirm="Yet the article itself concedes that the optimal dose is unknown (s34).",
     ),
-    "08.least_agreement": Question(
+    "10.least_agreement": Question(
         expected=lambda: int(
             item_agreement(read_rating_folder(instruments_path(EXAMPLE_FOLDER), quiet=True))["pair_agreement"].idxmin()
         ),
@@ -398,25 +398,27 @@ QUESTIONS: dict[str, Question] = {
             (lambda a: a == 2061, "2,061 is everyone surveyed; 81.3% is a share of those who met the criteria."),
         ),
     ),
-    "07.overprediction": Question(
+    # 08 Interactions and liver injury
+    "08.overprediction": Question(
         expected=lambda: (
             _number_06("e091", r"and ([\d.]+)-fold") / _number_06("e092", r"midazolam AUC and Cmax \(([\d.]+)")
         ),
         kind="float",
-        objective=2,
+        objective=1,
         tolerance=0.05,
         hint="Divide the predicted AUC ratio by the measured one, both for midazolam (the first row of interactions).",
         confirm="The model flagged a real CYP3A interaction but over-predicted its size several-fold.",
     ),
-    "07.times_label": Question(
+    # 09 At the counter
+    "09.times_label": Question(
         expected=lambda: 1 + _number_06("e100", r"\+(\d+)% of the label") / 100,
         kind="float",
-        objective=3,
+        objective=1,
         tolerance=0.01,
         hint="'+478%' is measured from the label: add the label back before turning the percentage into a multiple.",
         confirm="The top product held several times the labelled dose: the label is not the dose.",
     ),
-    "07.only_kratom_percent": Question(
+    "09.only_kratom_percent": Question(
         expected=lambda: (
             100
             * _word_number_06("e066", r"including (\w+) in which")
@@ -424,7 +426,7 @@ QUESTIONS: dict[str, Question] = {
         ),
         example="12.5 (a percentage)",
         kind="float",
-        objective=5,
+        objective=3,
         tolerance=0.05,
         hint="Divide the deaths with kratom the only substance detected by the deaths with kratom detected, times 100.",
         confirm="And even in those, the report says other substances could not be ruled out.",
@@ -454,7 +456,7 @@ def _word_flags():
 
 
 def _practice_table():
-    """The analysis table of the invented practice product page used in notebook 09."""
+    """The analysis table of the invented practice product page used in notebook 11."""
     from healthclaims.analyze import analyze
     from healthclaims.article import parse_article
     from healthclaims.paths import data_path
