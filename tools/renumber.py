@@ -8,7 +8,7 @@ the places where a notebook's number is written:
 - exercise numbers (``Exercise 1.4``, ``Exercises 3.1 and 3.2``);
 - "notebook 06", "notebooks 03 and 04", "Notebook 08's", a notebook's title line (``# 04 · ...``),
   section comments (``# 01 Anatomy``) and table cells (``| 06 |``, ``| 06 §2``);
-- the notebook columns of the course's CSV tables (a field that is exactly ``06``).
+- the notebook column of the course's CSV tables (CSV_TABLES).
 ``--mark`` wraps each rewritten number in ⟦ ⟧, so that a search for a bare 0N afterwards finds only what
 the patterns missed (prose such as "in 06"); run without it once the misses are fixed by hand.
 Generated files (answer key, solutions, section pages, timing) are best regenerated afterwards.
@@ -17,21 +17,23 @@ Generated files (answer key, solutions, section pages, timing) are best regenera
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import re
 import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SKIP = ("seeds/", "requirements", "environment.yml", ".png", ".lock", "renumber")  # not its own examples
-CSV_TABLES = (
-    "data/notebooks.csv",
-    "data/quiz.csv",
-    "instructor/plans.csv",
-    "instructor/section_notes.csv",
-    "instructor/timing.csv",
-    "instructor/objective_assessment.csv",
-)
-NN = r"0\d"
+CSV_TABLES = {  # the course tables that name a notebook, and the column that does
+    "data/notebooks.csv": "number",
+    "data/quiz.csv": "notebook",
+    "instructor/plans.csv": "notebook",
+    "instructor/section_notes.csv": "notebook",
+    "instructor/timing.csv": "notebook",
+    "instructor/objective_assessment.csv": "notebook",
+}
+NN = r"(?:0\d|1\d)"  # notebooks 00 to 19
 LIST_TAIL = r"(?:(?:,|,? and|,? or| to|–|-|/)\s*{})*"
 
 
@@ -58,18 +60,41 @@ def rewrite(text: str, path: str, two, one) -> str:
     text = re.sub(rf"((?<![\w./\-]))({NN})(\.[a-z][a-z0-9_]*)", sub_two, text)  # exercise ids
     text = re.sub(rf"(# )({NN})( ·)", sub_two, text)  # a notebook's title line
     text = re.sub(rf"(?m)(^\s*# )({NN})( [A-Z])", sub_two, text)  # a section comment in exercises.py
-    text = re.sub(rf"(\| )({NN})( \|| §)", sub_two, text)  # a table cell
+    text = "\n".join(_table_line(line, two) for line in text.split("\n"))
 
     def numbers_in(m: re.Match, pattern: str, fix) -> str:
         return re.sub(pattern, lambda n: fix(n.group()), m.group())
 
-    notebook_list = rf"\b(?:[Nn]otebooks?|NOTEBOOKS?)\s+{NN}\b" + LIST_TAIL.format(rf"{NN}\b")
+    notebook_list = rf"\b(?:[Nn]otebooks?|NOTEBOOKS?):?\s+{NN}\b" + LIST_TAIL.format(rf"{NN}\b")
     text = re.sub(notebook_list, lambda m: numbers_in(m, rf"(?<=\s|–|-|/){NN}\b", two), text)
-    exercise_list = r"\b(?:Exercises?|Ex\.?)\s+\d\.\d+\b" + LIST_TAIL.format(r"\d\.\d+\b")
-    text = re.sub(exercise_list, lambda m: numbers_in(m, r"\d(?=\.\d)", one), text)
+    exercise_list = r"\b(?:Exercises?|Ex\.?)\s+\d{1,2}\.\d+\b" + LIST_TAIL.format(r"\d{1,2}\.\d+\b")
+    text = re.sub(exercise_list, lambda m: numbers_in(m, r"(?<![\d.])\d{1,2}(?=\.\d)", one), text)
     if path in CSV_TABLES:
-        text = re.sub(rf"(?m)(?:(?<=^)|(?<=,))({NN})(?=,|$)", lambda m: two(m.group(1)), text)
+        text = _rewrite_column(text, CSV_TABLES[path], two)
     return text
+
+
+def _table_line(line: str, two) -> str:
+    """Shift the notebook cells of one Markdown table row: a row of numbers, a series-map row, a plan's column."""
+    if not line.startswith("| "):
+        return line
+    cell = lambda m: two(m.group())  # noqa: E731
+    if re.fullmatch(rf"(?:\| {NN} )+\|", line):  # a header of notebook numbers
+        return re.sub(NN, cell, line)
+    line = re.sub(rf"(?<=\| ){NN}(?= \| `| §)", cell, line)  # a series-map row; a plan's "06 §2"
+    return re.sub(rf"(?<=\| ){NN}(?= \|$)", cell, line)  # a plan table's last (notebook) column
+
+
+def _rewrite_column(text: str, column: str, two) -> str:
+    """Shift the notebook numbers in one column of a CSV table, leaving every other field as written."""
+    rows = list(csv.reader(io.StringIO(text)))
+    index = rows[0].index(column)
+    for row in rows[1:]:
+        if len(row) > index and re.fullmatch(NN, row[index]):
+            row[index] = two(row[index])
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    return out.getvalue()
 
 
 def tracked() -> list[str]:
