@@ -1,7 +1,7 @@
 """Every number stated in the prose of the evidence notebooks comes from the data tables.
 
-Numbers in markdown cells of notebooks 04 and 07 to 09 must appear in data/evidence.csv, data/claims.csv or
-data/references.csv. Structural numbers are exempt: ids (s28, k03, e014), notebook and section
+Numbers in markdown cells of notebooks 04 and 07 to 10 must appear in the evidence, claims, references, certainty,
+searches, shelf or reporting tables. Structural numbers are exempt: ids (s28, k03, e014), notebook and section
 numbers, list markers, the estimated time, and numbers inside `code`.
 """
 
@@ -17,7 +17,8 @@ FACT_NOTEBOOKS = [
     "04_claims_meet_the_evidence.ipynb",
     "07_the_pharmacists_view.ipynb",
     "08_interactions_and_liver_injury.ipynb",
-    "09_at_the_counter.ipynb",
+    "09_behind_the_shelf.ipynb",
+    "10_at_the_counter.ipynb",
 ]
 NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 EXEMPT = [
@@ -38,7 +39,15 @@ def data_numbers() -> set[str]:
     """Every number written anywhere in the evidence, claims and references tables."""
     text = " ".join(
         pd.read_csv(ROOT / "data" / name, dtype=str, keep_default_na=False).to_string()
-        for name in ("evidence.csv", "claims.csv", "references.csv", "certainty.csv", "searches.csv")
+        for name in (
+            "evidence.csv",
+            "claims.csv",
+            "references.csv",
+            "certainty.csv",
+            "searches.csv",
+            "shelf.csv",
+            "reporting.csv",
+        )
     )
     return {n.replace(",", "") for n in NUMBER.findall(text)}
 

@@ -15,6 +15,16 @@ from healthclaims.rating_files import read_rating_folder
 from healthclaims.readability import readability
 
 
+def _practice_claims(kind: str) -> list[str]:
+    """The ids of the practice label claims of one kind (data/claim_practice.csv)."""
+    import csv
+
+    from healthclaims.paths import project_root
+
+    with (project_root() / "data" / "claim_practice.csv").open(encoding="utf-8", newline="") as handle:
+        return [row["claim_id"] for row in csv.DictReader(handle) if row["kind"] == kind]
+
+
 def _sentences():
     """The seed's sentence table."""
     return load_seed().sentences
@@ -203,8 +213,8 @@ QUESTIONS: dict[str, Question] = {
         hint="What does the sentence say the evidence has shown: an effect, or only promise? See rule C7.",
         confirm="'Has shown promise' reports only promise, so the claim itself is hedged; the evidence is vague.",
     ),
-    # 11 Capstone: your own article
-    "11.nature_sentences": Question(
+    # 12 Capstone: your own article
+    "12.nature_sentences": Question(
         expected=lambda: int((_practice_table()["nature_appeal"] > 0).sum()),
         kind="int",
         objective=1,
@@ -215,7 +225,7 @@ QUESTIONS: dict[str, Question] = {
             " s05's 'natural rhythm', is about the body clock, not the product: read before you count."
         ),
     ),
-    "11.testimonials": Question(
+    "12.testimonials": Question(
         expected=lambda: _practice_table().loc[_practice_table()["text"].str.contains('"'), "sentence_id"].tolist(),
         kind="ids",
         objective=2,
@@ -340,8 +350,8 @@ QUESTIONS: dict[str, Question] = {
         ),
         confirm="Close to the true 1 point: randomisation cancels everything the two groups share.",
     ),
-    # 10 Rating with instruments
-    "10.discern_total": Question(
+    # 11 Rating with instruments
+    "11.discern_total": Question(
         expected=lambda: score_discern(load_course_ratings("discern"))["total"],
         kind="int",
         objective=2,
@@ -350,7 +360,7 @@ QUESTIONS: dict[str, Question] = {
         confirm="36 on a range of 16–80: a third of the way up from the worst possible score.",
         mistakes=((lambda a: a == 16, "16 is the number of questions; add up the ratings they were given."),),
     ),
-    "10.hnr_stars": Question(
+    "11.hnr_stars": Question(
         expected=lambda: score_hnr(
             load_course_ratings("healthnewsreview").set_index("item")["rating"].to_dict()
             | {4: "satisfactory", 7: "satisfactory"}
@@ -360,7 +370,7 @@ QUESTIONS: dict[str, Question] = {
         hint="Count the satisfactory criteria after the change, divide by the applicable ones, find the star band.",
         confirm="30 % is in the 21–40 % band: two close calls out of ten move the article a whole star.",
     ),
-    "10.not_covered": Question(
+    "11.not_covered": Question(
         expected=lambda: next(i for i in ("sources named", "dates shown", "harms", "dose") if not COVERAGE[i]),
         kind="choice",
         objective=3,
@@ -368,7 +378,7 @@ QUESTIONS: dict[str, Question] = {
         hint="Find the row of coverage_table() with a dash under all three instruments.",
         confirm="Yet the article itself concedes that the optimal dose is unknown (s34).",
     ),
-    "10.least_agreement": Question(
+    "11.least_agreement": Question(
         expected=lambda: int(
             item_agreement(read_rating_folder(instruments_path(EXAMPLE_FOLDER), quiet=True))["pair_agreement"].idxmin()
         ),
@@ -409,8 +419,84 @@ QUESTIONS: dict[str, Question] = {
         hint="Divide the predicted AUC ratio by the measured one, both for midazolam (the first row of interactions).",
         confirm="The model flagged a real CYP3A interaction but over-predicted its size several-fold.",
     ),
-    # 09 At the counter
-    "09.times_label": Question(
+    # 09 Behind the shelf
+    "09.disease_claims": Question(
+        expected=lambda: _practice_claims("disease"),
+        kind="ids",
+        objective=2,
+        nudge="Look for a named disease together with a verb such as relieves, cures or prevents.",
+        hint="A disease claim names a disease (arthritis, fibromyalgia, migraine) and says the product acts on it.",
+        confirm=(
+            "Sleep, relaxation and a healthy cycle are normal functions; "
+            "arthritis, fibromyalgia, migraine are diseases."
+        ),
+        mistakes=(
+            (
+                lambda a: "c1" in a or "c3" in a,
+                "Sleep is a normal function of the body: 'supports restful sleep' names no disease.",
+            ),
+            (
+                lambda a: "c6" not in a,
+                "Prevention counts: a claim to prevent a named disease (migraine) is a disease claim.",
+            ),
+        ),
+    ),
+    "09.report_count": Question(
+        expected="a minimum",
+        kind="choice",
+        objective=3,
+        choices=("how many were harmed", "a minimum", "supplements are safe", "proof of harm"),
+        nudge="Who sends a report, and is anyone required to? What happens to a harm nobody links to the product?",
+        hint=(
+            "Patients and professionals report voluntarily, and many harms go elsewhere or nowhere: a count is a floor."
+        ),
+        confirm=(
+            "A floor, not a rate: it says nothing of how many took the products, or how many harms went unreported."
+        ),
+        mistakes=(
+            (
+                lambda a: str(a).strip().lower() == "how many were harmed",
+                "Reporting is voluntary for patients and professionals, so the "
+                "count is below the harms, by an unknown amount.",
+            ),
+            (
+                lambda a: str(a).strip().lower() == "supplements are safe",
+                "Without the number of users, or of unreported harms, a count cannot show that anything is safe.",
+            ),
+            (
+                lambda a: str(a).strip().lower() == "proof of harm",
+                "A report records a suspicion: the product was taken and something happened. It does not show the "
+                "product caused it.",
+            ),
+        ),
+    ),
+    "09.best_query": Question(
+        expected="q3",
+        kind="choice",
+        objective=4,
+        choices=("q1", "q2", "q3", "q4"),
+        nudge="Two concepts: the plant, under its names, and liver injury, under its names. How is each block joined?",
+        hint=(
+            "OR inside a block of synonyms, in parentheses; AND between blocks; no limit the question did not ask for."
+        ),
+        confirm="Each block catches every name of one concept, and AND keeps only studies that have both.",
+        mistakes=(
+            (
+                lambda a: str(a).strip().lower() == "q1",
+                "One word per concept misses studies that say Mitragyna, mitragynine or hepatotoxicity instead.",
+            ),
+            (
+                lambda a: str(a).strip().lower() == "q2",
+                "OR between the concepts finds everything about either the plant or the liver: thousands of records.",
+            ),
+            (
+                lambda a: str(a).strip().lower() == "q4",
+                'Adding "case report" drops the reviews and series the colleague also asked for.',
+            ),
+        ),
+    ),
+    # 10 At the counter
+    "10.times_label": Question(
         expected=lambda: 1 + _number_06("e100", r"\+(\d+)% of the label") / 100,
         kind="float",
         objective=1,
@@ -418,7 +504,7 @@ QUESTIONS: dict[str, Question] = {
         hint="'+478%' is measured from the label: add the label back before turning the percentage into a multiple.",
         confirm="The top product held several times the labelled dose: the label is not the dose.",
     ),
-    "09.only_kratom_percent": Question(
+    "10.only_kratom_percent": Question(
         expected=lambda: (
             100
             * _word_number_06("e066", r"including (\w+) in which")
@@ -456,7 +542,7 @@ def _word_flags():
 
 
 def _practice_table():
-    """The analysis table of the invented practice product page used in notebook 11."""
+    """The analysis table of the invented practice product page used in notebook 12."""
     from healthclaims.analyze import analyze
     from healthclaims.article import parse_article
     from healthclaims.paths import data_path
