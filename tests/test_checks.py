@@ -149,9 +149,9 @@ KNOWN_ANSWERS = {
     "04.counting_misleads": ["k19"],  # 9 rows against melatonin's safety, 2 for; the review finds support
     "05.combination_index": 4 / 8 + 10 / 20,  # Loewe: doses 4 and 10 against 8 and 20 alone
     "08.overprediction": 5.69 / 1.39,  # predicted against measured midazolam AUC ratio
-    "10.times_label": (100 + 478) / 100,  # +478 % of the labelled amount
-    "11.discern_total": 36,  # the sum of the course's 16 DISCERN ratings
-    "11.not_covered": "dose",
+    "11.times_label": (100 + 478) / 100,  # +478 % of the labelled amount
+    "12.discern_total": 36,  # the sum of the course's 16 DISCERN ratings
+    "12.not_covered": "dose",
 }
 
 
@@ -207,7 +207,7 @@ NAMED_MISTAKES = {
     "05.n_for_interaction": (128, "four arms"),
     "07.moderate_or_severe": (29.5, "every severity"),
     "07.tolerance_denominator": (2061, "everyone surveyed"),
-    "11.discern_total": (16, "number of questions"),
+    "12.discern_total": (16, "number of questions"),
 }
 
 
@@ -221,14 +221,14 @@ def test_a_likely_mistake_is_named_in_the_feedback(question_id):
 def test_the_worked_solution_appears_after_the_third_wrong_try(capsys):
     from healthclaims import checks
 
-    checks._wrong_tries.pop("11.discern_total", None)
+    checks._wrong_tries.pop("12.discern_total", None)
     for _ in range(2):
-        check("11.discern_total", 30)
+        check("12.discern_total", 30)
     assert "worked solution" not in capsys.readouterr().out
-    check("11.discern_total", 30)
+    check("12.discern_total", 30)
     shown = capsys.readouterr().out
-    assert "After three tries, here is one worked solution" in shown and 'check("11.discern_total"' in shown
-    check("11.discern_total", 30)
+    assert "After three tries, here is one worked solution" in shown and 'check("12.discern_total"' in shown
+    check("12.discern_total", 30)
     assert "worked solution" not in capsys.readouterr().out  # shown once, at the third try
 
 

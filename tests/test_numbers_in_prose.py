@@ -1,8 +1,8 @@
 """Every number stated in the prose of the evidence notebooks comes from the data tables.
 
-Numbers in markdown cells of notebooks 04 and 07 to 10 must appear in the evidence, claims, references, certainty,
-searches, shelf or reporting tables. Structural numbers are exempt: ids (s28, k03, e014), notebook and section
-numbers, list markers, the estimated time, and numbers inside `code`.
+Numbers in markdown cells of notebooks 04 and 07 to 11 must appear in the evidence, claims, references, certainty,
+searches, shelf, reporting or risk_trials tables. Structural numbers are exempt: ids (s28, k03, e014), notebook and
+section numbers, list markers, the estimated time, and numbers inside `code`.
 """
 
 import re
@@ -18,7 +18,8 @@ FACT_NOTEBOOKS = [
     "07_the_pharmacists_view.ipynb",
     "08_interactions_and_liver_injury.ipynb",
     "09_behind_the_shelf.ipynb",
-    "10_at_the_counter.ipynb",
+    "10_numbers_motives_and_counselling.ipynb",
+    "11_at_the_counter.ipynb",
 ]
 NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 EXEMPT = [
@@ -47,6 +48,7 @@ def data_numbers() -> set[str]:
             "searches.csv",
             "shelf.csv",
             "reporting.csv",
+            "risk_trials.csv",
         )
     )
     return {n.replace(",", "") for n in NUMBER.findall(text)}

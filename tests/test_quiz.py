@@ -1,4 +1,4 @@
-"""The twelve questions of notebooks 00 and 12: well formed, saved once, compared with feedback on misconceptions."""
+"""The twelve questions of notebooks 00 and 13: well formed, saved once, compared with feedback on misconceptions."""
 
 import json
 

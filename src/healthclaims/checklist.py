@@ -1,4 +1,4 @@
-"""The reader's checklist (notebook 12): a learner's answers compared with the course's key for a practice article."""
+"""The reader's checklist (notebook 13): a learner's answers compared with the course's key for a practice article."""
 
 from __future__ import annotations
 

@@ -15,14 +15,14 @@ from healthclaims.rating_files import read_rating_folder
 from healthclaims.readability import readability
 
 
-def _practice_claims(kind: str) -> list[str]:
-    """The ids of the practice label claims of one kind (data/claim_practice.csv)."""
+def _listed_ids(table: str, id_column: str, column: str, value: str) -> list[str]:
+    """The ids of the rows of a course table (in data/) whose ``column`` holds ``value``."""
     import csv
 
     from healthclaims.paths import project_root
 
-    with (project_root() / "data" / "claim_practice.csv").open(encoding="utf-8", newline="") as handle:
-        return [row["claim_id"] for row in csv.DictReader(handle) if row["kind"] == kind]
+    with (project_root() / "data" / table).open(encoding="utf-8", newline="") as handle:
+        return [row[id_column] for row in csv.DictReader(handle) if row[column] == value]
 
 
 def _sentences():
@@ -213,8 +213,8 @@ QUESTIONS: dict[str, Question] = {
         hint="What does the sentence say the evidence has shown: an effect, or only promise? See rule C7.",
         confirm="'Has shown promise' reports only promise, so the claim itself is hedged; the evidence is vague.",
     ),
-    # 12 Capstone: your own article
-    "12.nature_sentences": Question(
+    # 13 Capstone: your own article
+    "13.nature_sentences": Question(
         expected=lambda: int((_practice_table()["nature_appeal"] > 0).sum()),
         kind="int",
         objective=1,
@@ -225,7 +225,7 @@ QUESTIONS: dict[str, Question] = {
             " s05's 'natural rhythm', is about the body clock, not the product: read before you count."
         ),
     ),
-    "12.testimonials": Question(
+    "13.testimonials": Question(
         expected=lambda: _practice_table().loc[_practice_table()["text"].str.contains('"'), "sentence_id"].tolist(),
         kind="ids",
         objective=2,
@@ -350,8 +350,8 @@ QUESTIONS: dict[str, Question] = {
         ),
         confirm="Close to the true 1 point: randomisation cancels everything the two groups share.",
     ),
-    # 11 Rating with instruments
-    "11.discern_total": Question(
+    # 12 Rating with instruments
+    "12.discern_total": Question(
         expected=lambda: score_discern(load_course_ratings("discern"))["total"],
         kind="int",
         objective=2,
@@ -360,7 +360,7 @@ QUESTIONS: dict[str, Question] = {
         confirm="36 on a range of 16–80: a third of the way up from the worst possible score.",
         mistakes=((lambda a: a == 16, "16 is the number of questions; add up the ratings they were given."),),
     ),
-    "11.hnr_stars": Question(
+    "12.hnr_stars": Question(
         expected=lambda: score_hnr(
             load_course_ratings("healthnewsreview").set_index("item")["rating"].to_dict()
             | {4: "satisfactory", 7: "satisfactory"}
@@ -370,7 +370,7 @@ QUESTIONS: dict[str, Question] = {
         hint="Count the satisfactory criteria after the change, divide by the applicable ones, find the star band.",
         confirm="30 % is in the 21–40 % band: two close calls out of ten move the article a whole star.",
     ),
-    "11.not_covered": Question(
+    "12.not_covered": Question(
         expected=lambda: next(i for i in ("sources named", "dates shown", "harms", "dose") if not COVERAGE[i]),
         kind="choice",
         objective=3,
@@ -378,7 +378,7 @@ QUESTIONS: dict[str, Question] = {
         hint="Find the row of coverage_table() with a dash under all three instruments.",
         confirm="Yet the article itself concedes that the optimal dose is unknown (s34).",
     ),
-    "11.least_agreement": Question(
+    "12.least_agreement": Question(
         expected=lambda: int(
             item_agreement(read_rating_folder(instruments_path(EXAMPLE_FOLDER), quiet=True))["pair_agreement"].idxmin()
         ),
@@ -421,7 +421,7 @@ QUESTIONS: dict[str, Question] = {
     ),
     # 09 Behind the shelf
     "09.disease_claims": Question(
-        expected=lambda: _practice_claims("disease"),
+        expected=lambda: _listed_ids("claim_practice.csv", "claim_id", "kind", "disease"),
         kind="ids",
         objective=2,
         nudge="Look for a named disease together with a verb such as relieves, cures or prevents.",
@@ -495,8 +495,67 @@ QUESTIONS: dict[str, Question] = {
             ),
         ),
     ),
-    # 10 At the counter
-    "10.times_label": Question(
+    # 10 Numbers, motives and a way to counsel
+    "10.nnt_halved": Question(
+        expected=1000.0,
+        kind="float",
+        tolerance=0.5,
+        objective=1,
+        nudge="The NNT comes from the absolute difference between the two risks, not from the word 'halves'.",
+        hint="nnt = 1 / (risk_without - risk_with): one divided by 0.001.",
+        confirm="Halving a risk of 2 in 1,000 means treating about 1,000 people for one of them to benefit.",
+        mistakes=(
+            (
+                lambda a: abs(float(a) - 2) < 0.01,
+                "That is 1 divided by the relative reduction (50%): use the absolute one.",
+            ),
+            (
+                lambda a: abs(float(a) - 0.001) < 1e-6,
+                "That is the absolute difference itself: the NNT is 1 divided by it.",
+            ),
+            (
+                lambda a: abs(float(a) - 500) < 0.5,
+                "That is 1 divided by the risk without the supplement, not by the difference.",
+            ),
+            (
+                lambda a: abs(float(a) - 50) < 0.01,
+                "That is the relative reduction in per cent; the NNT divides 1 by the difference.",
+            ),
+        ),
+    ),
+    "10.money_lines": Question(
+        expected=lambda: _listed_ids("profit_practice.csv", "line_id", "signal", "yes"),
+        kind="ids",
+        objective=2,
+        nudge="For each line ask: does the page or its author gain something when the reader buys?",
+        hint="Look for a discount code, a link that 'supports the blog', a free product and who wrote it.",
+        confirm="A code, an affiliate link, a free bottle and a seller as author: four ways to gain from a sale.",
+        mistakes=(
+            (lambda a: "p3" in a, "A testimonial is weak evidence, but it does not show that anyone was paid."),
+            (lambda a: "p8" not in a, "Look at who posted it: an article by the seller's own team is advertising."),
+        ),
+    ),
+    "10.teach_back": Question(
+        expected="t3",
+        kind="choice",
+        objective=3,
+        choices=("t1", "t2", "t3", "t4"),
+        nudge="Teach-back asks the patient to say it in their own words; a yes or no shows nothing.",
+        hint="Choose the open question that asks the patient to explain, and takes the responsibility for clarity.",
+        confirm="It asks for the patient's own words and makes clear explanation the pharmacist's job, not a test.",
+        mistakes=(
+            (
+                lambda a: str(a).strip().lower() in {"t1", "t2"},
+                "A yes-or-no question: most people say yes, understood or not.",
+            ),
+            (
+                lambda a: str(a).strip().lower() == "t4",
+                "A leading question gives the answer away: the patient only has to agree.",
+            ),
+        ),
+    ),
+    # 11 At the counter
+    "11.times_label": Question(
         expected=lambda: 1 + _number_06("e100", r"\+(\d+)% of the label") / 100,
         kind="float",
         objective=1,
@@ -504,7 +563,7 @@ QUESTIONS: dict[str, Question] = {
         hint="'+478%' is measured from the label: add the label back before turning the percentage into a multiple.",
         confirm="The top product held several times the labelled dose: the label is not the dose.",
     ),
-    "10.only_kratom_percent": Question(
+    "11.only_kratom_percent": Question(
         expected=lambda: (
             100
             * _word_number_06("e066", r"including (\w+) in which")
@@ -542,7 +601,7 @@ def _word_flags():
 
 
 def _practice_table():
-    """The analysis table of the invented practice product page used in notebook 12."""
+    """The analysis table of the invented practice product page used in notebook 13."""
     from healthclaims.analyze import analyze
     from healthclaims.article import parse_article
     from healthclaims.paths import data_path

@@ -23,7 +23,7 @@ TEMPLATE = "rating_template.csv"
 """The blank DISCERN rating sheet a learner copies, in data/instruments/."""
 
 EXAMPLE_FOLDER = "example_class_ratings"
-"""The folder of invented class ratings in data/instruments/, for the class exercise of notebook 11."""
+"""The folder of invented class ratings in data/instruments/, for the class exercise of notebook 12."""
 
 
 def instruments_path(name: str = "") -> Path:

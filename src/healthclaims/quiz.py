@@ -1,4 +1,4 @@
-"""The 12-question check taken before the course (notebook 00) and after it (notebook 12), saved in my_work/."""
+"""The 12-question check taken before the course (notebook 00) and after it (notebook 13), saved in my_work/."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ def save_answers(stage: str, answers: object) -> None:
     }
     with target.open("x", encoding="utf-8") as fh:
         json.dump(record, fh, indent=1)
-    print(f"✔ Saved your '{stage}' answers in my_work/{target.name}. The scores come in notebook 12.")
+    print(f"✔ Saved your '{stage}' answers in my_work/{target.name}. The scores come in notebook 13.")
 
 
 def compare_answers() -> pd.DataFrame | None:
