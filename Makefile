@@ -8,7 +8,7 @@ PYTHON ?= python3
 START  := $(PYTHON) start.py
 PORT   ?= 8888
 
-.PHONY: help install lab test lint unit notebooks execute student environment lock site test-browser clean
+.PHONY: help install lab test lint unit notebooks execute student environment lock site test-browser test-hub clean
 
 help:
 	@echo "make lab        install (first time only) and open JupyterLab on notebooks/00_start_here.ipynb"
@@ -19,6 +19,7 @@ help:
 	@echo "make environment (maintainers) regenerate environment.yml from requirements.lock"
 	@echo "make site       build the course website (Jupyter Book 1, offline) into build/book/_build/html"
 	@echo "make test-browser  check the website and JupyterLab in headless Chromium (needs Debian's chromium)"
+	@echo "make test-hub   the class path on a local JupyterHub (Linux, as root: it creates three test accounts)"
 	@echo "make clean      remove the virtual environments and build/ (your notebooks and my_work/ are kept)"
 	@echo "Without make: python start.py --help"
 
@@ -66,5 +67,22 @@ site: $(SITE_STAMP)
 test-browser: site install
 	$(SITE_VENV)/bin/python -m pytest -p no:cacheprovider tests_browser
 
+# The class path on a JupyterHub (instructor/hub/): Linux only, as root. The hub's environment is built from a
+# Python every account can run (learners' servers run as the learners), with the proxy from npm.
+HUB_VENV   := .venv-hub
+HUB_STAMP  := $(HUB_VENV)/.installed
+HUB_PYTHON ?= /usr/bin/python3
+$(HUB_STAMP): requirements.lock requirements-hub.lock tests_hub/package-lock.json lab-settings/overrides.json
+	@test -x $(HUB_VENV)/bin/python || $(HUB_PYTHON) -m venv $(HUB_VENV)
+	@$(HUB_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes \
+	  -r requirements.lock -r requirements-hub.lock
+	@$(HUB_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@mkdir -p $(HUB_VENV)/share/jupyter/lab/settings && cp lab-settings/overrides.json $(HUB_VENV)/share/jupyter/lab/settings/
+	@cd tests_hub && npm ci --silent --no-audit --no-fund
+	@touch $(HUB_STAMP)
+
+test-hub: $(HUB_STAMP) $(SITE_STAMP)
+	$(SITE_VENV)/bin/python -m pytest -p no:cacheprovider tests_hub
+
 clean:
-	rm -rf .venv $(SITE_VENV) $(TOOLS) build .student_check
+	rm -rf .venv $(SITE_VENV) $(TOOLS) $(HUB_VENV) tests_hub/node_modules build .student_check

@@ -28,7 +28,7 @@ KEPT = {"pip", "setuptools", "wheel", "healthclaims"}  # the installer, and the 
 NOT_INSTALLED = ["rfc3987-syntax"]  # an optional extra of jsonschema that adds ~2.5 s to every Jupyter start
 PIP = ["-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
 FIRST_NOTEBOOK = "notebooks/00_start_here.ipynb"
-LINT_PATHS = ["start.py", "src", "tests", "tests_browser", "tools", "notebooks"]
+LINT_PATHS = ["start.py", "src", "tests", "tests_browser", "tests_hub", "tools", "notebooks"]
 STUDENT_CHECK = ".student_check"
 # Two workers, one file per worker (a notebook's cells stay together); every notebook under nbval, strictly.
 PYTEST = ["-m", "pytest", "-n", "2", "--dist", "loadfile"]

@@ -180,6 +180,22 @@ def test_site_requirements_are_pinned_and_jupyter_book_1(root):
     assert any(r.startswith("jupyter-book==1.") for r in reqs)  # Jupyter Book 2 needs the internet to build
 
 
-def test_ci_installs_chromium_and_runs_the_browser_tests(root):
+def test_ci_installs_chromium_and_runs_the_browser_then_the_hub_tests(root):
     ci = (root / ".ci" / "run").read_text(encoding="utf-8")
-    assert "apt-get install -y -qq chromium" in ci and ci.strip().endswith("make test-browser")
+    assert "apt-get install -y -qq chromium" in ci and ci.strip().endswith("make test-hub")
+    assert ci.index("make test\n") < ci.index("make test-browser") < ci.index("make test-hub")
+
+
+def test_the_hub_lock_is_current_and_adds_only_what_the_course_lock_lacks(root):
+    """requirements-hub.lock records the digests of its inputs; it pins nothing requirements.lock already pins."""
+    import hashlib
+
+    from lock import HASH_LINE, input_digest, lock_names
+
+    text = (root / "requirements-hub.lock").read_text(encoding="utf-8")
+    assert HASH_LINE.format(source="requirements-hub.txt") + input_digest(root / "requirements-hub.txt") in text
+    course_lock = hashlib.sha256((root / "requirements.lock").read_bytes()).hexdigest()
+    assert f"# sha256 of requirements.lock: {course_lock}" in text, "run make lock: requirements.lock changed"
+    hub, course = lock_names(root / "requirements-hub.lock"), lock_names(root / "requirements.lock")
+    assert {"jupyterhub", "nbgitpuller", "jupyterhub-idle-culler"} <= hub and not hub & course
+    assert all("--hash=sha256:" in block for block in text.split("==")[1:])

@@ -115,8 +115,8 @@ def test_leftovers_are_what_the_lock_no_longer_lists_except_pip_and_the_course_p
 def test_the_test_step_lints_then_runs_one_strict_pytest_over_tests_notebooks_and_learner_versions():
     python = PureWindowsPath(r"C:\c\.venv\Scripts\python.exe")
     assert [c[3] for c in start.lint_commands(python)] == ["check", "format"]
-    assert start.lint_commands(python)[1][4:] == ["--check", "start.py", "src", "tests", "tests_browser", "tools",
-                                                  "notebooks"]  # fmt: skip
+    assert start.lint_commands(python)[1][4:] == ["--check", "start.py", "src", "tests", "tests_browser", "tests_hub",
+                                                  "tools", "notebooks"]  # fmt: skip
     assert start.pytest_command(python) == [
         r"C:\c\.venv\Scripts\python.exe", "-m", "pytest", "-n", "2", "--dist", "loadfile", "--nbval",
         "--nbval-current-env", "--nbval-sanitize-with", "tests/sanitize.cfg", "tests", "notebooks", ".student_check",

@@ -21,19 +21,10 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SCREENSHOTS
+from lab_harness import PANEL, run_all_cells
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 LAB = ROOT / ".venv" / "bin" / "jupyter"
-PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"
-KERNEL_IDLE = "() => /Python 3 \\(ipykernel\\) \\| Idle/.test(document.querySelector('#jp-main-statusbar')?.innerText)"
-# True once every code cell shows an execution count, or as soon as any cell shows an error.
-RUN_FINISHED = """() => {
-  const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
-  if (!panel) return false;
-  if (panel.querySelector('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')) return true;
-  const prompts = [...panel.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
-  return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
-}"""
 
 
 def free_port() -> int:
@@ -124,19 +115,6 @@ def diagnosis(page, log: Path, events: list[str]) -> str:
     except Exception as error:  # a crashed page cannot be read; say so and go on to the log
         shown = f"the page could not be read: {error}\n"
     return f"{shown}browser events: {events[-10:]}\nserver log (last lines):\n{tail(log)}"
-
-
-def run_all_cells(page, url: str) -> None:
-    """Open the notebook, clear its outputs and run all cells, waiting until every cell ran or one failed."""
-    page.goto(url)
-    page.wait_for_selector(f"{PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
-    page.wait_for_function(KERNEL_IDLE, timeout=90_000, polling=250)  # started and connected, not only shown
-    page.click(".lm-MenuBar-itemLabel:text-is('Edit')")
-    page.click(".lm-Menu-itemLabel:text-is('Clear Outputs of All Cells')")
-    page.wait_for_function(f"() => !document.querySelector('{PANEL} .jp-OutputArea-output')", timeout=10_000)
-    page.click(".lm-MenuBar-itemLabel:text-is('Run')")
-    page.click(".lm-Menu-itemLabel:text-is('Run All Cells')")
-    page.wait_for_function(RUN_FINISHED, timeout=120_000, polling=250)
 
 
 def test_start_here_runs_all_cells_without_errors(browser, lab):

@@ -1,4 +1,4 @@
-"""Write requirements.lock (and requirements-site.lock) from the pins in requirements.txt, then environment.yml.
+"""Write requirements.lock (and requirements-site.lock, requirements-hub.lock) from the pins, then environment.yml.
 
 Maintainers run it with `make lock`, which installs uv into .venv-tools first. By hand:
     python tools/lock.py path/to/uv
@@ -116,12 +116,49 @@ def check_wheels(uv: str, lock: str) -> None:
                 sys.exit(f"{lock}: no wheel for some package on {platform}, Python {python} (see above); pin one")
 
 
+HUB_SOURCE, HUB_LOCK = "requirements-hub.txt", "requirements-hub.lock"
+HUB_PLATFORM = "x86_64-manylinux_2_28"  # the hub test runs on Linux only
+
+
+def lock_names(lock: Path) -> set[str]:
+    """The package names a lock pins."""
+    lines = lock.read_text(encoding="utf-8").splitlines()
+    return {line.split("==", 1)[0].strip().lower() for line in lines if "==" in line and not line.startswith(" ")}
+
+
+def write_hub_lock(uv: str) -> None:
+    """Resolve the hub's packages within requirements.lock; keep, with hashes, only what that lock lacks."""
+    target = ROOT / HUB_LOCK
+    command = [uv, "pip", "compile", "--python-version", PYTHON_FLOOR, "--python-platform", HUB_PLATFORM]
+    command += ["--generate-hashes", "--no-header", "--quiet", HUB_SOURCE, "-c", "requirements.lock", "-o", str(target)]
+    subprocess.run(command, cwd=ROOT, check=True)
+    shared = lock_names(ROOT / "requirements.lock")
+    kept, keep = [], False
+    for line in target.read_text(encoding="utf-8").splitlines():
+        if "==" in line and not line.startswith(" "):
+            keep = line.split("==", 1)[0].strip().lower() not in shared
+        if keep and not line.lstrip().startswith("#"):
+            kept.append(line)
+    header = (
+        f"# {HUB_LOCK}: the hub test's packages that requirements.lock does not hold; Linux (x86-64), Python "
+        f"{PYTHON_FLOOR}, with hashes.\n"
+        f"# Generated from {HUB_SOURCE} within requirements.lock by `make lock` (tools/lock.py); do not edit by hand.\n"
+        "# Install after the course lock: python -m pip install --require-hashes -r requirements.lock -r "
+        f"{HUB_LOCK}\n"
+        f"{HASH_LINE.format(source=HUB_SOURCE)}{input_digest(ROOT / HUB_SOURCE)}\n"
+        f"# sha256 of requirements.lock: {hashlib.sha256((ROOT / 'requirements.lock').read_bytes()).hexdigest()}\n"
+    )
+    target.write_text(header + "\n".join(kept) + "\n", encoding="utf-8")
+
+
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         sys.exit("usage: python tools/lock.py PATH_TO_UV   (or: make lock)")
     for source, lock in LOCKS.items():
         write_lock(sys.argv[1], source, lock)
         print(f"{lock} written from {source}")
+    write_hub_lock(sys.argv[1])
+    print(f"{HUB_LOCK} written from {HUB_SOURCE}, within requirements.lock")
     check_wheels(sys.argv[1], "requirements.lock")
     print(f"requirements.lock installs from wheels on {', '.join(PLATFORMS)}, Python {', '.join(PYTHONS)}")
     subprocess.run([sys.executable, str(ROOT / "tools" / "sync_environment.py")], check=True)
