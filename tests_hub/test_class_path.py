@@ -4,11 +4,12 @@ The hub runs the course's own configuration (instructor/hub/jupyterhub_config.py
 JupyterLab's offline settings) with a test sign-in and local ports on top. Three learner accounts are created
 (home folders readable only by their owner), the course is served by a local git daemon from a bare clone of
 this repository, and JupyterHub (from requirements-hub.lock, with configurable-http-proxy from
-tests_hub/package-lock.json) spawns each learner's server as that learner. Each learner opens the nbgitpuller
-link and runs notebook 00 in the browser. One learner edits a notebook, the instructor commits a change to
-another, the learner pulls again: the edit survives and the update arrives. A learner cannot read another
-learner's files. The hub, the proxy, the git daemon and the accounts are removed at the end, even after a
-failure. Needs root (it creates accounts) and Linux; `make test-hub` builds what it needs.
+tests_hub/package-lock.json) spawns each learner's server as that learner. Each learner pulls the course
+through nbgitpuller (the API its link's page calls) and runs notebook 00 in the browser. One learner edits a
+notebook, the instructor commits a change to another, both learners pull again: the update arrives for each
+and the edit survives. A learner cannot read another learner's files. The hub, the proxy, the git daemon and
+the accounts are removed at the end, even after a failure. Needs root (it creates accounts) and Linux;
+`make test-hub` builds what it needs.
 """
 
 from __future__ import annotations
@@ -160,7 +161,7 @@ def learner_file(user: str, path: str) -> Path:
 def test_three_learners_pull_the_course_and_run_notebook_00(hub, browser):
     for user in LEARNERS:
         session = signed_in(hub, user)
-        pull(hub, session, user)
+        pull(hub, session, user)  # nbgitpuller's API: what the page behind the shared link calls
         notebook = learner_file(user, "notebooks/00_start_here.ipynb")
         assert notebook.stat().st_uid == pwd.getpwnam(user).pw_uid  # cloned as the learner, not as root
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
@@ -178,26 +179,30 @@ def test_three_learners_pull_the_course_and_run_notebook_00(hub, browser):
         context.close()
 
 
+def append_cell(path: Path, text: str) -> None:
+    book = json.loads(path.read_text(encoding="utf-8"))
+    book["cells"].append({"cell_type": "markdown", "id": f"added{len(book['cells'])}", "metadata": {}, "source": text})
+    path.write_text(json.dumps(book, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 def test_a_pull_keeps_the_learners_edit_and_brings_the_update(hub, tmp_path):
-    user = LEARNERS[0]
-    session = signed_in(hub, user)
-    pull(hub, session, user)
-    edited = learner_file(user, "notebooks/01_python_on_ramp.ipynb")
-    book = json.loads(edited.read_text(encoding="utf-8"))
-    book["cells"].append({"cell_type": "markdown", "id": "learnernote", "metadata": {}, "source": "My own note."})
-    edited.write_text(json.dumps(book, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    editor, other = LEARNERS[0], LEARNERS[1]
+    sessions = {user: signed_in(hub, user) for user in (editor, other)}
+    for user, session in sessions.items():
+        pull(hub, session, user)  # the link's own request, as the page behind the link makes it
+    append_cell(learner_file(editor, "notebooks/01_python_on_ramp.ipynb"), "My own note.")
     instructor = tmp_path / "instructor"
     run("git", "clone", "--quiet", str(hub["bare"]), str(instructor))
-    update = instructor / "notebooks" / "INSTRUCTOR_UPDATE.md"
-    update.write_text("Session 2: read notebook 02 before class.\n", encoding="utf-8")
+    append_cell(instructor / "notebooks" / "02_anatomy_of_the_article.ipynb", "Instructor's update for session 2.")
     git = ["git", "-C", str(instructor), "-c", "user.name=Instructor", "-c", "user.email=instructor@example.org"]
-    run(*git, "add", "notebooks/INSTRUCTOR_UPDATE.md")
-    run(*git, "commit", "--quiet", "-m", "Instructor's update")
+    run(*git, "commit", "--quiet", "-am", "Instructor's update to notebook 02")
     run(*git, "push", "--quiet", "origin", "HEAD:main")
-    pull(hub, session, user)
-    assert "My own note." in edited.read_text(encoding="utf-8")  # the learner's edit survives the pull
-    arrived = learner_file(user, "notebooks/INSTRUCTOR_UPDATE.md")
-    assert arrived.read_text(encoding="utf-8") == "Session 2: read notebook 02 before class.\n"
+    for user, session in sessions.items():
+        pull(hub, session, user)
+        updated = learner_file(user, "notebooks/02_anatomy_of_the_article.ipynb").read_text(encoding="utf-8")
+        assert "Instructor's update for session 2." in updated  # the update arrives for everyone
+    edited = learner_file(editor, "notebooks/01_python_on_ramp.ipynb").read_text(encoding="utf-8")
+    assert "My own note." in edited  # and the learner's edit survives the pull
 
 
 def test_a_learner_cannot_read_another_learners_files(hub):
