@@ -4,8 +4,8 @@ The hub runs the course's own configuration (instructor/hub/jupyterhub_config.py
 JupyterLab's offline settings) with a test sign-in and local ports on top. Three learner accounts are created
 (home folders readable only by their owner), the course is served by a local git daemon from a bare clone of
 this repository, and JupyterHub (from requirements-hub.lock, with configurable-http-proxy from
-tests_hub/package-lock.json) spawns each learner's server as that learner. Each learner pulls the course
-through nbgitpuller (the API its link's page calls) and runs notebook 00 in the browser. One learner edits a
+tests_hub/package-lock.json) spawns each learner's server as that learner. Each learner opens the nbgitpuller
+link in the browser, which clones the course and opens notebook 00, and runs it. One learner edits a
 notebook, the instructor commits a change to another, both learners pull again: the update arrives for each
 and the edit survives. A learner cannot read another learner's files. The hub, the proxy, the git daemon and
 the accounts are removed at the end, even after a failure. Needs root (it creates accounts) and Linux;
@@ -161,15 +161,18 @@ def learner_file(user: str, path: str) -> Path:
 def test_three_learners_pull_the_course_and_run_notebook_00(hub, browser):
     for user in LEARNERS:
         session = signed_in(hub, user)
-        pull(hub, session, user)  # nbgitpuller's API: what the page behind the shared link calls
-        notebook = learner_file(user, "notebooks/00_start_here.ipynb")
-        assert notebook.stat().st_uid == pwd.getpwnam(user).pw_uid  # cloned as the learner, not as root
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
         context.add_cookies(
             [{"name": c.name, "value": c.value, "domain": "127.0.0.1", "path": c.path or "/"} for c in session.cookies]
         )
         page = context.new_page()
-        run_all_cells(page, f"{hub['base']}/user/{user}/lab/tree/course/notebooks/00_start_here.ipynb?reset")
+        query = f"repo={quote(hub['repo'], safe='')}&branch=main&targetpath=course"
+        query += "&urlpath=lab/tree/course/notebooks/00_start_here.ipynb"
+        page.goto(f"{hub['base']}/hub/user-redirect/git-pull?{query}")
+        page.wait_for_url("**/lab/tree/course/notebooks/00_start_here.ipynb*", timeout=120_000)
+        notebook = learner_file(user, "notebooks/00_start_here.ipynb")
+        assert notebook.stat().st_uid == pwd.getpwnam(user).pw_uid  # cloned as the learner, not as root
+        run_all_cells(page, page.url)
         errors = page.locator(f"{PANEL} .jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
         assert errors.count() == 0, errors.all_inner_texts()
         assert page.locator(f"{PANEL} .jp-OutputArea-output:has-text('Traceback')").count() == 0
