@@ -2,18 +2,21 @@
 
 Usage: python tools/measure_learners.py [--learners 10] [--crowd-notebook 04_claims_meet_the_evidence.ipynb]
 
-One learner is one Jupyter server and one kernel. For every notebook, a fresh kernel runs it top to bottom while
-its resident memory (RSS) is sampled every 50 ms; the peak, the kernel's CPU seconds and the wall time are kept.
-The idle learner is a Jupyter server started with no kernel, and a kernel that has imported nothing, each
-measured after it settles. The crowd is ``--learners`` kernels running one notebook at the same moment: the time
-until the last one finishes and the peak of their summed memory, each also as a ratio to one learner, since
-machines differ. Prints Markdown tables; instructor/hub/README.md records one run and the sizing derived from it.
-Maintainers only; nothing is written into the course.
+One learner is one Jupyter server and one kernel. A Jupyter server starts a fresh kernel for every notebook, as a
+learner's server does, and the notebook's cells run in it top to bottom through the server's websocket, as
+JupyterLab sends them, while the resident memory (RSS) of the server and of the kernel is sampled every 50 ms;
+their peaks, the kernel's CPU seconds and the wall time are kept. The idle learner is a Jupyter server started
+with no kernel, and a kernel that has imported nothing, each measured after it settles. The crowd is
+``--learners`` kernels running one notebook at the same moment: the time until the last one finishes and the
+peak of their summed memory, each also as a ratio to one learner, since machines differ. Prints Markdown
+tables; instructor/hub/README.md records one run and the sizing derived from it. Maintainers only; nothing is
+written into the course.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import socket
 import subprocess
@@ -21,11 +24,15 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
 import psutil
+import requests
+import websocket
+from jupyter_core.paths import jupyter_runtime_dir
 from nbclient import NotebookClient
 from series import NOTEBOOKS, ROOT
 
@@ -33,26 +40,36 @@ MB = 1024 * 1024
 
 
 class PeakMemory(threading.Thread):
-    """Sample the summed RSS of this process's children (the kernels) until stopped; keep the peak."""
+    """Sample resident memory until stopped and keep the peak: of this process's children (the kernels) summed,
+    or, given ``watch``, of each named process separately."""
 
-    def __init__(self, interval: float = 0.05) -> None:
+    def __init__(self, watch: dict[str, psutil.Process] | None = None, interval: float = 0.05) -> None:
         super().__init__(daemon=True)
-        self.interval, self.peak, self._stop_event = interval, 0, threading.Event()
+        self.watch, self.interval, self._stop_event = watch, interval, threading.Event()
+        self.peak = 0
+        self.peaks = dict.fromkeys(watch or {}, 0)
 
     def run(self) -> None:
         me = psutil.Process()
         while not self._stop_event.is_set():
-            total = 0
-            for child in me.children(recursive=True):
-                try:
-                    total += child.memory_info().rss
-                except psutil.Error:
-                    continue
-            self.peak = max(self.peak, total)
+            if self.watch:
+                for name, process in self.watch.items():
+                    try:
+                        self.peaks[name] = max(self.peaks[name], process.memory_info().rss)
+                    except psutil.Error:
+                        continue
+            else:
+                total = 0
+                for child in me.children(recursive=True):
+                    try:
+                        total += child.memory_info().rss
+                    except psutil.Error:
+                        continue
+                self.peak = max(self.peak, total)
             time.sleep(self.interval)
 
     def stop(self) -> int:
-        """Stop sampling and return the peak in bytes."""
+        """Stop sampling and return the peak in bytes (the summed one)."""
         self._stop_event.set()
         self.join()
         return self.peak
@@ -71,14 +88,85 @@ def run_notebook(path: Path) -> dict[str, float]:
     return {"wall": time.perf_counter() - start, "cpu": times.user + times.system}
 
 
-def per_notebook() -> list[tuple[str, float, float, float]]:
-    """(notebook, peak kernel MB, kernel CPU s, wall s) for every notebook, one after another."""
+def start_server(root: Path) -> tuple[subprocess.Popen, str, dict[str, str]]:
+    """Start a Jupyter server on 127.0.0.1 serving ``root``; return it, its address and its auth header."""
+    token, port = "measure", free_port()
+    command = [sys.executable, "-m", "jupyter", "server", "--no-browser", f"--port={port}"]
+    command += ["--ip=127.0.0.1", f"--ServerApp.token={token}", f"--ServerApp.root_dir={root}"]
+    command += ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []  # a container as root
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base, headers = f"http://127.0.0.1:{port}", {"Authorization": f"token {token}"}
+    for _ in range(120):
+        try:
+            if requests.get(f"{base}/api/status", headers=headers, timeout=2).ok:
+                return server, base, headers
+        except requests.ConnectionError:
+            pass
+        time.sleep(0.5)
+    server.terminate()
+    raise SystemExit("the Jupyter server did not start within a minute")
+
+
+def run_through_server(channel: websocket.WebSocket, code: str, name: str) -> None:
+    """Run one cell through the server's websocket, as JupyterLab does, and read every message until it is done."""
+    msg_id = uuid.uuid4().hex
+    header = {"msg_id": msg_id, "msg_type": "execute_request", "username": "measure", "session": "measure"}
+    content = {"code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False}
+    message = {"header": {**header, "version": "5.3", "date": ""}, "parent_header": {}, "metadata": {}}
+    channel.send(json.dumps({**message, "content": {**content, "stop_on_error": True}, "channel": "shell"}))
+    replied = idle = False
+    while not (replied and idle):
+        reply = json.loads(channel.recv())
+        if reply.get("parent_header", {}).get("msg_id") != msg_id:
+            continue
+        kind = reply["header"]["msg_type"]
+        if kind == "execute_reply":
+            if reply["content"]["status"] != "ok":
+                raise SystemExit(f"{name}: a cell failed: {reply['content'].get('ename')}")
+            replied = True
+        idle = idle or (kind == "status" and reply["content"]["execution_state"] == "idle")
+
+
+def per_notebook() -> list[tuple[str, float, float, float, float]]:
+    """(notebook, peak server MB, peak kernel MB, kernel CPU s, wall s): each notebook run cell by cell by a fresh
+    kernel that a Jupyter server started for it, its cells sent and every output read back through the server's
+    websocket as JupyterLab does, while server and kernel are sampled."""
+    server, base, headers = start_server(ROOT)
     rows = []
-    for path in NOTEBOOKS:
-        sampler = PeakMemory()
-        sampler.start()
-        result = run_notebook(path)
-        rows.append((path.name, sampler.stop() / MB, result["cpu"], result["wall"]))
+    try:
+        server_process = psutil.Process(server.pid)
+        for path in NOTEBOOKS:
+            body = {"path": path.relative_to(ROOT).as_posix(), "type": "notebook", "name": path.name}
+            session = requests.post(
+                f"{base}/api/sessions", json={**body, "kernel": {"name": "python3"}}, headers=headers
+            )
+            session = session.json()
+            connection = Path(jupyter_runtime_dir()) / f"kernel-{session['kernel']['id']}.json"
+            for _ in range(120):
+                kernels = [
+                    p for p in server_process.children(recursive=True) if connection.name in " ".join(p.cmdline())
+                ]
+                if kernels and connection.exists():
+                    break
+                time.sleep(0.25)
+            socket_url = f"ws://127.0.0.1:{base.rsplit(':', 1)[1]}/api/kernels/{session['kernel']['id']}/channels"
+            channel = websocket.create_connection(socket_url, header=[f"{k}: {v}" for k, v in headers.items()])
+            sampler = PeakMemory({"server": server_process, "kernel": kernels[0]})
+            sampler.start()
+            start = time.perf_counter()
+            for cell in nbformat.read(path, as_version=4).cells:
+                if cell.cell_type == "code":
+                    run_through_server(channel, cell.source, path.name)
+            wall = time.perf_counter() - start
+            times = kernels[0].cpu_times()
+            sampler.stop()
+            channel.close()
+            requests.delete(f"{base}/api/sessions/{session['id']}", headers=headers)
+            peaks = sampler.peaks
+            rows.append((path.name, peaks["server"] / MB, peaks["kernel"] / MB, times.user + times.system, wall))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
     return rows
 
 
@@ -92,10 +180,7 @@ def free_port() -> int:
 def idle_learner(settle: float = 8.0) -> tuple[float, float]:
     """Resident MB of an idle Jupyter server (no kernel) and of an idle kernel, each after ``settle`` seconds."""
     with tempfile.TemporaryDirectory() as home:
-        command = [sys.executable, "-m", "jupyter", "server", "--no-browser", f"--port={free_port()}"]
-        command += ["--ip=127.0.0.1", "--ServerApp.token=measure", f"--ServerApp.root_dir={home}"]
-        command += ["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []  # a container as root
-        server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        server, _, _ = start_server(Path(home))
         try:
             time.sleep(settle)
             server_mb = psutil.Process(server.pid).memory_info().rss / MB
@@ -127,11 +212,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--crowd-notebook", default="04_claims_meet_the_evidence.ipynb", help="the notebook they run")
     args = parser.parse_args(argv)
     rows = per_notebook()
-    print("| notebook | peak kernel memory (MB) | kernel CPU (s) | wall (s) |")
-    print("|---|---:|---:|---:|")
-    for name, peak, cpu, wall in rows:
-        print(f"| {name[:2]} | {peak:.0f} | {cpu:.1f} | {wall:.1f} |")
-    print(f"\nlargest peak {max(r[1] for r in rows):.0f} MB; CPU for the whole series {sum(r[2] for r in rows):.1f} s")
+    print("| notebook | peak server memory (MB) | peak kernel memory (MB) | kernel CPU (s) | wall (s) |")
+    print("|---|---:|---:|---:|---:|")
+    for name, server, kernel, cpu, wall in rows:
+        print(f"| {name[:2]} | {server:.0f} | {kernel:.0f} | {cpu:.1f} | {wall:.1f} |")
+    largest = max(r[1] + r[2] for r in rows)
+    print(f"\nlargest server + kernel {largest:.0f} MB; CPU for the whole series {sum(r[3] for r in rows):.1f} s")
     server_mb, kernel_mb = idle_learner()
     print(f"idle learner: Jupyter server {server_mb:.0f} MB, idle kernel {kernel_mb:.0f} MB")
     path = ROOT / "notebooks" / args.crowd_notebook
