@@ -118,13 +118,10 @@ def hub(tmp_path_factory):
             try:
                 os.killpg(process.pid, signal.SIGTERM)
                 process.wait(timeout=30)
-            except (ProcessLookupError, subprocess.TimeoutExpired):
-                with_kill = [process.pid]
-                for pid in with_kill:
-                    try:
-                        os.killpg(pid, signal.SIGKILL)
-                    except ProcessLookupError:
-                        pass
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
         for user in LEARNERS:
             subprocess.run(["pkill", "-KILL", "-u", user], capture_output=True)
             subprocess.run(["userdel", "-r", user], capture_output=True)
