@@ -16,6 +16,7 @@ from healthclaims.figures import (  # noqa: E402
     draw_label_ranges,
     draw_rating_counts,
     draw_testimonials,
+    plain_log_ticks,
 )
 
 
@@ -38,6 +39,18 @@ def test_cascade_draws_one_labelled_bar_per_step(ax):
     assert {" 27,338", " 152", " 91", " 7"} <= set(_texts(ax))
     assert len({p.get_hatch() for p in ax.patches}) == 4  # each step has its own hatch, not only its own colour
     assert ax.get_xscale() == "log"
+    assert ax.xaxis.get_major_formatter().format_ticks([1, 10, 100, 1000]) == ["1", "10", "100", "1,000"]
+    assert ax.xaxis.get_minor_formatter().format_ticks([2, 3, 20]) == ["", "", ""]  # not 10⁰, 2×10⁰ …
+
+
+def test_plain_log_ticks_write_small_and_large_numbers_in_full(ax):
+    ax.plot([0.1, 1_000_000], [0, 1])
+    ax.set_xscale("log")
+    plain_log_ticks(ax.xaxis)
+    ax.set_xlim(0.1, 1_000_000)
+    ticks = [0.1, 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 2.5]
+    labels = ax.xaxis.get_major_formatter().format_ticks(ticks)
+    assert labels == ["0.1", "1", "10", "100", "1,000", "10,000", "100,000", "1,000,000", "2.5"]
 
 
 def test_interactions_label_measured_and_predicted_values(ax):

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from healthclaims.lexicon import find_terms, term_pattern
+from healthclaims.lexicon import find_terms, load_lexicon, term_pattern
 
 LEXICON = pd.DataFrame(
     {
@@ -44,3 +44,9 @@ def test_find_terms_reports_each_match_in_order():
 def test_no_match_gives_an_empty_table_with_columns():
     found = find_terms(pd.Series({"a": "Plain words."}), LEXICON)
     assert found.empty and list(found.columns) == ["sentence", "term", "match", "category", "matched", "start"]
+
+
+def test_load_lexicon_gives_a_fresh_copy_each_time():
+    first = load_lexicon()
+    first.loc[0, "term"] = "changed by a learner"
+    assert load_lexicon().loc[0, "term"] != "changed by a learner"

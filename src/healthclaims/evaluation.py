@@ -66,13 +66,12 @@ def _predictions(method: str) -> pd.DataFrame:
     frames = []
     for text_id, hand in labels.groupby("text_id", sort=False):
         article = parse_article(eval_text(text_id))
-        table = units(article)
+        result = analyze(article) if method == "rules" else None
+        table = result.sentences if result else units(article)
         found, expected = table["text"].str.split().str.join(" "), hand["text"].str.split().str.join(" ")
         if found.tolist() != expected.tolist():
             raise ValueError(f"{text_id}: the toolkit's sentences differ from the labelled ones.")
-        if method == "rules":
-            result = analyze(article)
-            table = result.sentences
+        if result:
             predicted = {"roles": table["roles"], "strength": table["strength"], "evidence": table["evidence"]}
             overclaim = result.summary["overclaim_index"]
         else:

@@ -6,11 +6,24 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.axis import Axis
+from matplotlib.ticker import FuncFormatter, NullFormatter
 
 from healthclaims.simulate import loewe_isobole
 from healthclaims.style import OKABE_ITO
 
 _OFFSET = {"textcoords": "offset points"}
+
+
+def _plain_number(value: float, _position: int | None = None) -> str:
+    """A tick label in plain figures with thousands separators: 0.1, 1, 10, 1,000 (not 10⁻¹ … 10³)."""
+    return f"{value:,.0f}" if value >= 1 and value == round(value) else f"{value:g}"
+
+
+def plain_log_ticks(axis: Axis) -> None:
+    """Label a log-scale axis in plain numbers (1, 10, 100, 1,000) and leave its minor ticks unlabelled."""
+    axis.set_major_formatter(FuncFormatter(_plain_number))
+    axis.set_minor_formatter(NullFormatter())
 
 
 def draw_isobologram(ax: Axes, experiments: pd.DataFrame, alone_a: float, alone_b: float) -> None:
@@ -114,6 +127,7 @@ def draw_interactions(ax: Axes, interactions: pd.DataFrame) -> None:
             ax.annotate(f"{predicted:g}× predicted", (predicted, yi), **where, **_OFFSET)
     ax.set_xscale("log")
     ax.set_xticks([0.5, 1, 2, 5, 10, 20], ["0.5", "1", "2", "5", "10", "20"])
+    ax.xaxis.set_minor_formatter(NullFormatter())
     ax.set_yticks(y, interactions["pair"])
     ax.set(xlim=(0.5, 30), ylim=(-0.6, len(y) - 0.4))
     ax.legend(loc="upper right", bbox_to_anchor=(1.0, -0.16), ncols=2)
@@ -143,6 +157,7 @@ def draw_cascade(ax: Axes, cascade: pd.DataFrame) -> None:
     ax.bar_label(bars, labels=[f" {n:,}" for n in counts], padding=2)
     ax.set_yticks(ypos, cascade["step"].str.replace(" by a", "\nby a").str.replace(" at post", "\nat post"))
     ax.set_xscale("log")
+    plain_log_ticks(ax.xaxis)
     ax.set_xlim(1, 10 ** np.ceil(np.log10(counts.max() * 5)))
 
 

@@ -15,9 +15,15 @@ CATEGORIES = ("hedge", "booster", "concession", "promotion", "advice", "nature_a
 """The lexicon's categories, in the order the course reports them."""
 
 
-def load_lexicon() -> pd.DataFrame:
-    """Return data/lexicon.csv: one row per term with its category, match rule and source."""
+@cache
+def _lexicon_file() -> pd.DataFrame:
+    """data/lexicon.csv as read once per session."""
     return pd.read_csv(paths.data_path("lexicon.csv"), dtype=str, keep_default_na=False)
+
+
+def load_lexicon() -> pd.DataFrame:
+    """Return data/lexicon.csv: one row per term with its category, match rule and source (a fresh copy)."""
+    return _lexicon_file().copy()
 
 
 def _term_regex(term: str, match: str = "word") -> str:
@@ -45,6 +51,23 @@ def _first_word(term: str) -> str:
     return first.group() if first else ""
 
 
+@cache
+def _term_index(
+    entries: tuple[tuple[str, str, str], ...],
+) -> tuple[dict[str, list[int]], dict[str, list[int]], list[int], re.Pattern[str] | None]:
+    """Index a word list once: entries by first word, by prefix, the prefix lengths and one gate pattern."""
+    by_word: dict[str, list[int]] = {}
+    by_prefix: dict[str, list[int]] = {}
+    for i, (term, match, _) in enumerate(entries):
+        single = re.fullmatch(r"\w+", term.strip().lower()) is not None
+        target = by_prefix if match == "prefix" and single else by_word
+        target.setdefault(_first_word(term), []).append(i)
+    # One pass finds every place where some term could begin: a first word, or a word starting with a prefix.
+    starts_of_terms = sorted(set(by_word) | set(by_prefix))
+    gate = re.compile(r"(?<![\w'-])" + trie_regex(starts_of_terms)) if starts_of_terms else None
+    return by_word, by_prefix, sorted({len(p) for p in by_prefix}), gate
+
+
 def find_terms(sentences: pd.Series, lexicon: pd.DataFrame) -> pd.DataFrame:
     """Return one row per match: sentence label, term, match rule, category, matched text and offset.
 
@@ -52,19 +75,8 @@ def find_terms(sentences: pd.Series, lexicon: pd.DataFrame) -> pd.DataFrame:
     word, or a word starting with its prefix); only there is the term's own pattern tried, so the
     cost grows with the length of the text, not with the length of the text times the number of terms.
     """
-    lexicon = lexicon.reset_index(drop=True)
-    entries = list(lexicon[["term", "match", "category"]].itertuples(index=False, name=None))
-    by_word: dict[str, list[int]] = {}
-    by_prefix: dict[str, list[int]] = {}
-    for i, entry in enumerate(lexicon.itertuples()):
-        first = _first_word(entry.term)
-        single = re.fullmatch(r"\w+", entry.term.strip().lower()) is not None
-        target = by_prefix if entry.match == "prefix" and single else by_word
-        target.setdefault(first, []).append(i)
-    prefix_lengths = sorted({len(p) for p in by_prefix})
-    # One pass finds every place where some term could begin: a first word, or a word starting with a prefix.
-    starts_of_terms = sorted(set(by_word) | set(by_prefix))
-    gate = re.compile(r"(?<![\w'-])" + trie_regex(starts_of_terms))
+    entries = tuple(lexicon[["term", "match", "category"]].itertuples(index=False, name=None))
+    by_word, by_prefix, prefix_lengths, gate = _term_index(entries)
     labels, texts = list(sentences.index), [str(t) for t in sentences]
     starts, pos = [], 0
     for text in texts:
@@ -73,7 +85,7 @@ def find_terms(sentences: pd.Series, lexicon: pd.DataFrame) -> pd.DataFrame:
     joined = "\n\n".join(texts).replace("’", "'")
     lower_text = joined.translate(_ASCII_LOWER)
     rows = []
-    for found in gate.finditer(lower_text) if starts_of_terms else ():
+    for found in gate.finditer(lower_text) if gate else ():
         word = _WORD_START.match(lower_text, found.start())
         lower = word.group()
         candidates = list(by_word.get(lower, ()))
@@ -90,7 +102,7 @@ def find_terms(sentences: pd.Series, lexicon: pd.DataFrame) -> pd.DataFrame:
     order = {label: n for n, label in enumerate(labels)}
     table = pd.DataFrame(rows, columns=columns)
     table["_order"] = table["sentence"].map(order)
-    table["_term"] = table["term"].map({t: n for n, t in enumerate(lexicon["term"])})
+    table["_term"] = table["term"].map({term: n for n, (term, _, _) in enumerate(entries)})
     table = table.sort_values(["_order", "start", "_term"], kind="stable").drop(columns=["_order", "_term"])
     return table.reset_index(drop=True)
 
