@@ -94,7 +94,17 @@ def install_commands(python: PurePath) -> list[list[str]]:
         [py, *PIP, "--require-hashes", "-r", LOCK],  # every package pinned, with hashes; pip checks nothing is missing
         [py, *PIP, "--no-deps", "-e", "."],  # the course's own package, healthclaims
         [py, "-m", "pip", "uninstall", "--quiet", "--yes", *NOT_INSTALLED],
+        compile_command(python),
     ]
+
+
+def compile_command(python: PurePath) -> list[str]:
+    """Byte-compile the course's package, as pip does for every package it installs but not for an editable one.
+
+    Then no notebook kernel compiles it from source again, even where writing bytecode is switched off
+    (PYTHONDONTWRITEBYTECODE, as on some CI machines); files that have not changed are skipped.
+    """
+    return [str(python), "-m", "compileall", "-q", "src/healthclaims"]
 
 
 def canonical(name: str) -> str:
@@ -226,6 +236,7 @@ def do_test(python: PurePath) -> None:
     do_lint(python)
     shutil.rmtree(ROOT / STUDENT_CHECK, ignore_errors=True)
     run(student_command(python, STUDENT_CHECK), quiet=True)
+    run(compile_command(python), quiet=True)  # source edited since the install: compile it once, not in every kernel
     run(pytest_command(python))
 
 
@@ -294,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
         elif args.step == "unit":
             run([str(python), *PYTEST, "tests"])
         elif args.step == "notebooks":
+            run(compile_command(python), quiet=True)
             run([str(python), *PYTEST, *NBVAL, "notebooks"])
         elif args.step == "student":
             run(student_command(python, "student"))

@@ -92,6 +92,7 @@ def test_install_is_from_the_lock_with_hashes_then_the_course_package_without_de
     assert steps[1][-3:] == ["--require-hashes", "-r", "requirements.lock"]
     assert steps[2][-3:] == ["--no-deps", "-e", "."]
     assert steps[3] == ["-m", "pip", "uninstall", "--quiet", "--yes", "rfc3987-syntax"]
+    assert steps[4] == ["-m", "compileall", "-q", "src/healthclaims"]  # no kernel compiles the package from source
 
 
 def test_every_name_in_a_lock_is_found_once_whatever_its_markers_or_spelling():
