@@ -322,13 +322,17 @@ def _plain(text: str) -> str:
     return text.replace("’", "'").replace("\n", " ").replace("\t", " ").replace("\r", " ")
 
 
+_LEAD_LENGTH = 8
+"""Letters of a cue's beginning that the gate checks: longer leads send fewer false starts to the patterns."""
+
+
 def _leads(seq: list, i: int = 0, lead: str = "", anchored: bool = False) -> set[tuple[str, bool]]:
-    """Return the letters a pattern's match can start with (up to 4), and whether a word boundary comes first.
+    """Return the letters a pattern's match can start with (up to 8), and whether a word boundary comes first.
 
     It reads the compiled pattern's parse tree, so the speed-up in find_cues follows the patterns
     above by itself: nobody has to keep a second word list in step with them.
     """
-    if len(lead) >= 4 or i >= len(seq):
+    if len(lead) >= _LEAD_LENGTH or i >= len(seq):
         return {(lead, anchored)}
     op, av = seq[i]
     rest = list(seq[i + 1 :])
@@ -366,7 +370,7 @@ def _gate() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], tuple[str, ...
             ungated.append(category)  # a cue that can start inside a word: searched in full
     order = list(PATTERNS)
     categories = {  # the longest lead found at a place stands for every shorter lead that starts there too
-        lead: tuple(sorted(set().union(*(by_lead.get(lead[:n], ()) for n in range(1, 5))), key=order.index))
+        lead: tuple(sorted(set().union(*(by_lead.get(lead[:n], ()) for n in range(1, _LEAD_LENGTH + 1))), key=order.index))
         for lead in by_lead
     }
     return re.compile(r"\b(?=(" + trie_regex(list(by_lead)) + "))"), categories, tuple(ungated)
