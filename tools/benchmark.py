@@ -4,8 +4,10 @@ Usage: .venv/bin/python tools/benchmark.py [--runs 3] [--format json]
 
 The texts are the course's evaluation articles (data/toolkit_eval/texts/) repeated until each size
 is reached, so every size has the same mix of sentences. Each size is run --runs times as a new
-process, as a learner would run it, and the median wall-clock time is reported, with its ratio to
-the 1 KB run. Figures depend on the computer; the README records one run.
+process, as a learner would run it, the sizes taking turns (1 KB, 100 KB, 1 MB, 2 MB, 1 KB, ...), so
+that a change in the machine's speed falls on every size alike. The median wall-clock time of each size
+is reported, and its ratio to the 1 KB run as the median of the ratios within each round. Figures
+depend on the computer; the README records one run.
 """
 
 from __future__ import annotations
@@ -61,18 +63,23 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=3, help="runs per size; the median is reported (default 3)")
     parser.add_argument("--format", default="table", choices=["table", "csv", "json", "html"])
     args = parser.parse_args(argv)
-    rows = []
+    times: dict[str, list[float]] = {name: [] for name in SIZES}
+    sizes: dict[str, int] = {}
     with tempfile.TemporaryDirectory() as folder:
+        paths = {}
         for name, size in SIZES.items():
-            path = Path(folder) / f"sample_{size}.txt"
-            path.write_text(sample_text(size), encoding="utf-8")
-            seconds = statistics.median(time_run(path, args.format) for _ in range(args.runs))
-            rows.append((name, path.stat().st_size, seconds))
-    base = rows[0][2]
-    print(f"| size | bytes | seconds (median of {args.runs}) | × the 1 KB run |")
+            paths[name] = Path(folder) / f"sample_{size}.txt"
+            paths[name].write_text(sample_text(size), encoding="utf-8")
+            sizes[name] = paths[name].stat().st_size
+        for _ in range(args.runs):
+            for name, path in paths.items():
+                times[name].append(time_run(path, args.format))
+    base = times["1 KB"]
+    print(f"| size | bytes | seconds (median of {args.runs}) | × the 1 KB run (median of {args.runs} rounds) |")
     print("|---|---:|---:|---:|")
-    for name, size, seconds in rows:
-        print(f"| {name} | {size:,} | {seconds:.2f} | {seconds / base:.1f} |")
+    for name, seconds in times.items():
+        ratio = statistics.median(t / b for t, b in zip(seconds, base, strict=True))
+        print(f"| {name} | {sizes[name]:,} | {statistics.median(seconds):.2f} | {ratio:.1f} |")
 
 
 if __name__ == "__main__":

@@ -61,17 +61,23 @@ def units(article: Article) -> pd.DataFrame:
     return table.sort_values("_part", kind="stable").drop(columns=["_part", "part_id"]).reset_index(drop=True)
 
 
-def analyze(article: Article, lexicon: pd.DataFrame | None = None) -> Analysis:
-    """Label every sentence and headline with roles, claim strength and evidence; summarise the article."""
-    lexicon = load_lexicon() if lexicon is None else lexicon
+def labelled_units(article: Article) -> pd.DataFrame:
+    """Return the sentences and headlines (see units) with the rules' roles, strength, evidence and cue words."""
     table = units(article)
     labels = label_sentences(table["text"].tolist(), (table["kind"] == "heading").tolist())
     table["roles"] = [";".join(label.roles) for label in labels]
     table["strength"] = [label.strength for label in labels]
     table["evidence"] = [label.evidence for label in labels]
+    table["markers"] = ["; ".join(label.cues) for label in labels]
+    return table
+
+
+def analyze(article: Article, lexicon: pd.DataFrame | None = None) -> Analysis:
+    """Label every sentence and headline with roles, claim strength and evidence; summarise the article."""
+    lexicon = load_lexicon() if lexicon is None else lexicon
+    table = labelled_units(article)
     counts = marker_counts(table.set_index("sentence_id")["text"], lexicon)
     table = table.join(counts, on="sentence_id")
-    table["markers"] = ["; ".join(label.cues) for label in labels]
     return Analysis(sentences=table[COLUMNS], summary=_summary(article, table))
 
 

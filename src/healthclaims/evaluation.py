@@ -59,21 +59,20 @@ def _word_list_labels(texts: list[str]) -> tuple[list[str], list[str]]:
 @cache
 def _predictions(method: str) -> pd.DataFrame:
     """Labels given to every evaluation item by ``method`` ("rules" or "word_list"), aligned with the hand labels."""
-    from healthclaims.analyze import analyze, units
+    from healthclaims.analyze import labelled_units, overclaim_index, units
     from healthclaims.article import parse_article
 
     labels = load_eval_labels()
     frames = []
     for text_id, hand in labels.groupby("text_id", sort=False):
         article = parse_article(eval_text(text_id))
-        result = analyze(article) if method == "rules" else None
-        table = result.sentences if result else units(article)
+        table = labelled_units(article) if method == "rules" else units(article)
         found, expected = table["text"].str.split().str.join(" "), hand["text"].str.split().str.join(" ")
         if found.tolist() != expected.tolist():
             raise ValueError(f"{text_id}: the toolkit's sentences differ from the labelled ones.")
-        if result:
+        if method == "rules":
             predicted = {"roles": table["roles"], "strength": table["strength"], "evidence": table["evidence"]}
-            overclaim = result.summary["overclaim_index"]
+            overclaim = overclaim_index(table)  # as analyze() reports it in summary["overclaim_index"]
         else:
             roles, strengths = _word_list_labels(table["text"].tolist())
             predicted = {"roles": roles, "strength": strengths, "evidence": ["none"] * len(roles)}

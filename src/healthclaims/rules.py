@@ -370,7 +370,9 @@ def _gate() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]], tuple[str, ...
             ungated.append(category)  # a cue that can start inside a word: searched in full
     order = list(PATTERNS)
     categories = {  # the longest lead found at a place stands for every shorter lead that starts there too
-        lead: tuple(sorted(set().union(*(by_lead.get(lead[:n], ()) for n in range(1, _LEAD_LENGTH + 1))), key=order.index))
+        lead: tuple(
+            sorted(set().union(*(by_lead.get(lead[:n], ()) for n in range(1, _LEAD_LENGTH + 1))), key=order.index)
+        )
         for lead in by_lead
     }
     return re.compile(r"\b(?=(" + trie_regex(list(by_lead)) + "))"), categories, tuple(ungated)
