@@ -206,3 +206,18 @@ def test_one_paragraph_is_counted_in_the_singular(root, tmp_path):
     article.write_text("One paragraph only here.\n", encoding="utf-8")
     result = run(root, "analyze", str(article))
     assert "1 sentence, 4 words, 1 paragraph, 0 headlines" in result.stdout
+
+
+def test_the_word_counts_are_left_out_only_where_they_are_not_shown(root):
+    from healthclaims.analyze import COLUMNS, analyze
+    from healthclaims.article import load_seed
+    from healthclaims.lexicon import CATEGORIES
+
+    article = load_seed()
+    full, lean = analyze(article), analyze(article, word_counts=False)
+    assert list(full.sentences.columns) == COLUMNS
+    assert list(lean.sentences.columns) == [c for c in COLUMNS if c not in CATEGORIES]
+    assert lean.summary == full.summary
+    assert lean.sentences.equals(full.sentences.drop(columns=list(CATEGORIES)))
+    csv_header = run(root, "analyze", "seeds/kratom_melatonin_article.txt", "--format", "csv").stdout.splitlines()[0]
+    assert csv_header.split(",") == COLUMNS  # CSV and JSON still carry the six counts

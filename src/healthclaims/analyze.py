@@ -72,19 +72,23 @@ def labelled_units(article: Article) -> pd.DataFrame:
     return table
 
 
-def analyze(article: Article, lexicon: pd.DataFrame | None = None) -> Analysis:
-    """Label every sentence and headline with roles, claim strength and evidence; summarise the article."""
-    lexicon = load_lexicon() if lexicon is None else lexicon
+def analyze(article: Article, lexicon: pd.DataFrame | None = None, word_counts: bool = True) -> Analysis:
+    """Label every sentence and headline with roles, claim strength and evidence; summarise the article.
+
+    ``word_counts=False`` leaves out the six word-list columns (hedge ... nature_appeal), which the
+    summary does not use: the command line's table and HTML report do not show them.
+    """
     table = labelled_units(article)
-    counts = marker_counts(table.set_index("sentence_id")["text"], lexicon)
-    table = table.join(counts, on="sentence_id")
-    return Analysis(sentences=table[COLUMNS], summary=_summary(article, table))
+    if word_counts:
+        lexicon = load_lexicon() if lexicon is None else lexicon
+        table = table.join(marker_counts(table.set_index("sentence_id")["text"], lexicon), on="sentence_id")
+    return Analysis(sentences=table[[c for c in COLUMNS if c in table]], summary=_summary(article, table))
 
 
 def role_shares(table: pd.DataFrame) -> dict[str, float]:
     """Return, for each role, the share of sentences (headlines included) that carry it."""
     n = len(table)
-    sets = [set(cell.split(";")) for cell in table["roles"]]
+    sets = [set(cell.split(";")) for cell in table["roles"].tolist()]  # a list: quicker to walk than a column
     return {role: round(sum(role in roles for roles in sets) / n, 3) if n else 0.0 for role in ROLES}
 
 
@@ -97,7 +101,8 @@ def overclaim_index(table: pd.DataFrame) -> float:
     index     = 100 × pressure / (pressure + restraint), and 0 when both are 0.
     """
     pressure = restraint = 0.0
-    for cell, strength, evidence in zip(table["roles"], table["strength"], table["evidence"], strict=True):
+    columns = (table[name].tolist() for name in ("roles", "strength", "evidence"))
+    for cell, strength, evidence in zip(*columns, strict=True):
         roles = set(cell.split(";"))
         if "benefit" in roles or "safety_reassurance" in roles:
             pressure += CLAIM_WEIGHT[strength] * EVIDENCE_WEIGHT[evidence]
@@ -119,7 +124,7 @@ def _summary(article: Article, table: pd.DataFrame) -> dict:
     }
     strengths = table["strength"].value_counts()
     summary["strength"] = {level: int(strengths.get(level, 0)) for level in STRENGTHS}
-    summary["certainty_profile"] = "".join(PROFILE_SYMBOLS[s] for s in table["strength"])
+    summary["certainty_profile"] = "".join(PROFILE_SYMBOLS[s] for s in table["strength"].tolist())
     if len(body) and body["n_words"].sum():
         scores = readability(body["text"].tolist())
         summary["flesch_reading_ease"] = round(scores["flesch_reading_ease"], 1)

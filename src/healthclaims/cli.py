@@ -125,7 +125,7 @@ def _load(path: Path, headlines_allowed: bool = False) -> Article:
 
 def _analysis_output(article: Article, fmt: str, title: str) -> str:
     """Render the analysis of an article in one of the output formats."""
-    result = analyze(article)
+    result = analyze(article, word_counts=fmt in ("csv", "json"))  # the table and HTML do not show the counts
     table = result.sentences
     if fmt == "csv":
         return table.to_csv(index=False)
