@@ -270,3 +270,11 @@ def test_figure_check_reads_bars_label_and_title(bars, xlabel, title, starts, ca
 def test_figure_check_names_a_wrong_type(capsys):
     check("03.my_plot", "my plot")
     assert capsys.readouterr().out.startswith("ℹ This question wants the axes of your figure")
+
+
+def test_a_named_mistake_is_found_however_the_choice_is_spaced_or_cased(capsys):
+    from healthclaims import check
+
+    check("09.report_count", "  How  many WERE harmed ")
+    out = capsys.readouterr().out
+    assert "Reporting is voluntary for patients and professionals" in out

@@ -11,7 +11,7 @@ import numbers
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from healthclaims.questions import Question
+from healthclaims.questions import Question, normalise
 
 CORRECT = "✔ Correct."
 WRONG = "✘ Not quite."
@@ -65,11 +65,6 @@ def _describe(value: Any) -> str:
     return _TYPE_WORDS.get(name, f"{'an' if name[:1].lower() in 'aeiou' else 'a'} {name}")
 
 
-def _normalise(text: str) -> str:
-    """Lower-case and collapse spaces, for comparing text answers."""
-    return " ".join(str(text).casefold().split())
-
-
 def _verdict(question: Question, right: bool, wrong_tries: int) -> str:
     """The confirmation for a right answer, the hint for a wrong one."""
     if right:
@@ -110,9 +105,9 @@ def _grade_text(question: Question, answer: Any, wrong_tries: int) -> str:
         return _wrong_type(question, answer)
     if not answer.strip():
         return "ℹ The answer is empty text: write your answer between the quotes."
-    if question.kind == "choice" and _normalise(answer) not in {_normalise(c) for c in question.choices}:
+    if question.kind == "choice" and normalise(answer) not in {normalise(c) for c in question.choices}:
         return "ℹ Choose one of: " + ", ".join(repr(c) for c in question.choices) + "."
-    return _verdict(question, _normalise(answer) == _normalise(question.answer()), wrong_tries)
+    return _verdict(question, normalise(answer) == normalise(question.answer()), wrong_tries)
 
 
 def _as_id_list(question: Question, answer: Any) -> list | str:
@@ -143,10 +138,10 @@ def _grade_ids(question: Question, answer: Any, wrong_tries: int) -> str:
     items = _as_id_list(question, answer)
     if isinstance(items, str):
         return items
-    given = {_normalise(a) for a in items}
+    given = {normalise(a) for a in items}
     if not given:
         return "ℹ The list is empty: put the ids you chose inside the brackets."
-    expected = {_normalise(a) for a in question.answer()}
+    expected = {normalise(a) for a in question.answer()}
     if given == expected:
         return _verdict(question, True, wrong_tries)
     return (

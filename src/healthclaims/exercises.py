@@ -9,7 +9,7 @@ from healthclaims.article import load_seed
 from healthclaims.coverage import COVERAGE
 from healthclaims.instrument_items import EXAMPLE_FOLDER, instruments_path, load_course_ratings
 from healthclaims.instrument_scores import score_discern, score_hnr
-from healthclaims.questions import Question
+from healthclaims.questions import Question, chose
 from healthclaims.rating_agreement import item_agreement
 from healthclaims.rating_files import read_rating_folder
 from healthclaims.readability import readability
@@ -86,7 +86,7 @@ QUESTIONS: dict[str, Question] = {
         confirm="Run the setup cell (or Run All Cells) and the name exists again; the data were never the problem.",
         mistakes=(
             (
-                lambda a: str(a).strip().lower() == "missing column",
+                chose("missing column"),
                 "A missing column gives a KeyError that names the column; a NameError is about a name Python "
                 "has never been given.",
             ),
@@ -126,7 +126,7 @@ QUESTIONS: dict[str, Question] = {
         ),
         mistakes=(
             (
-                lambda a: str(a).strip().lower() == "longer sentences",
+                chose("longer sentences"),
                 "The section has the most words, but divide by its 13 sentences: the mean is what decides.",
             ),
         ),
@@ -455,16 +455,16 @@ QUESTIONS: dict[str, Question] = {
         ),
         mistakes=(
             (
-                lambda a: str(a).strip().lower() == "how many were harmed",
+                chose("how many were harmed"),
                 "Reporting is voluntary for patients and professionals, so the "
                 "count is below the harms, by an unknown amount.",
             ),
             (
-                lambda a: str(a).strip().lower() == "supplements are safe",
+                chose("supplements are safe"),
                 "Without the number of users, or of unreported harms, a count cannot show that anything is safe.",
             ),
             (
-                lambda a: str(a).strip().lower() == "proof of harm",
+                chose("proof of harm"),
                 "A report records a suspicion: the product was taken and something happened. It does not show the "
                 "product caused it.",
             ),
@@ -482,15 +482,15 @@ QUESTIONS: dict[str, Question] = {
         confirm="Each block catches every name of one concept, and AND keeps only studies that have both.",
         mistakes=(
             (
-                lambda a: str(a).strip().lower() == "q1",
+                chose("q1"),
                 "One word per concept misses studies that say Mitragyna, mitragynine or hepatotoxicity instead.",
             ),
             (
-                lambda a: str(a).strip().lower() == "q2",
+                chose("q2"),
                 "OR between the concepts finds everything about either the plant or the liver: thousands of records.",
             ),
             (
-                lambda a: str(a).strip().lower() == "q4",
+                chose("q4"),
                 'Adding "case report" drops the reviews and series the colleague also asked for.',
             ),
         ),
@@ -549,7 +549,7 @@ QUESTIONS: dict[str, Question] = {
                 "A yes-or-no question: most people say yes, understood or not.",
             ),
             (
-                lambda a: str(a).strip().lower() == "t4",
+                chose("t4"),
                 "A leading question gives the answer away: the patient only has to agree.",
             ),
         ),

@@ -7,6 +7,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+def normalise(text: Any) -> str:
+    """Lower-case and collapse spaces, for comparing text answers."""
+    return " ".join(str(text).casefold().split())
+
+
+def chose(choice: str) -> Callable[[Any], bool]:
+    """A mistake test: True when the answer is this choice (compared as the checker compares choices)."""
+    return lambda answer: normalise(answer) == normalise(choice)
+
+
 @dataclass(frozen=True)
 class Question:
     """One exercise: the expected answer (or a function that computes it), its kind and a hint."""
